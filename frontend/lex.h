@@ -1,0 +1,131 @@
+/* lex.h - Go tokens, source positions, diagnostics and the lexer.
+ *
+ * The lexer follows the Go specification's lexical rules: UTF-8 source,
+ * automatic semicolon insertion after a line's final token when that token
+ * is an identifier, a basic literal, one of the keywords break continue
+ * fallthrough return, or one of ++ -- ) ] }. Comments are skipped (a general
+ * comment containing a newline acts like a newline). A byte order mark at
+ * the very start is ignored; so is a first line starting with "#!".
+ */
+#ifndef GOVM_LEX_H
+#define GOVM_LEX_H
+
+#include "../vm/util.h"
+
+/* A source position: 1-based line and column (column counts bytes, as Go's). */
+typedef struct Pos {
+    uint32_t line;
+    uint16_t col;
+    uint16_t file; /* index into SourceSet.files */
+} Pos;
+
+#define TOKENS(X)                                                  \
+    X(T_EOF, "EOF")                                                \
+    X(T_ILLEGAL, "ILLEGAL")                                        \
+    /* literals */                                                 \
+    X(T_IDENT, "name")                                             \
+    X(T_INT, "literal")                                            \
+    X(T_FLOAT, "literal")                                          \
+    X(T_IMAG, "literal")                                           \
+    X(T_CHAR, "literal")                                           \
+    X(T_STRING, "literal")                                         \
+    /* operators */                                                \
+    X(T_ADD, "+") X(T_SUB, "-") X(T_MUL, "*") X(T_QUO, "/")        \
+    X(T_REM, "%") X(T_AND, "&") X(T_OR, "|") X(T_XOR, "^")         \
+    X(T_SHL, "<<") X(T_SHR, ">>") X(T_AND_NOT, "&^")               \
+    X(T_ADD_ASSIGN, "+=") X(T_SUB_ASSIGN, "-=")                    \
+    X(T_MUL_ASSIGN, "*=") X(T_QUO_ASSIGN, "/=")                    \
+    X(T_REM_ASSIGN, "%=") X(T_AND_ASSIGN, "&=")                    \
+    X(T_OR_ASSIGN, "|=") X(T_XOR_ASSIGN, "^=")                     \
+    X(T_SHL_ASSIGN, "<<=") X(T_SHR_ASSIGN, ">>=")                  \
+    X(T_AND_NOT_ASSIGN, "&^=")                                     \
+    X(T_LAND, "&&") X(T_LOR, "||") X(T_ARROW, "<-")                \
+    X(T_INC, "++") X(T_DEC, "--")                                  \
+    X(T_EQL, "==") X(T_LSS, "<") X(T_GTR, ">") X(T_ASSIGN, "=")    \
+    X(T_NOT, "!") X(T_NEQ, "!=") X(T_LEQ, "<=") X(T_GEQ, ">=")     \
+    X(T_DEFINE, ":=") X(T_ELLIPSIS, "...")                         \
+    X(T_LPAREN, "(") X(T_LBRACK, "[") X(T_LBRACE, "{")             \
+    X(T_COMMA, ",") X(T_PERIOD, ".")                               \
+    X(T_RPAREN, ")") X(T_RBRACK, "]") X(T_RBRACE, "}")             \
+    X(T_SEMICOLON, ";") X(T_COLON, ":") X(T_TILDE, "~")            \
+    /* keywords */                                                 \
+    X(T_BREAK, "break") X(T_CASE, "case") X(T_CHAN, "chan")        \
+    X(T_CONST, "const") X(T_CONTINUE, "continue")                  \
+    X(T_DEFAULT, "default") X(T_DEFER, "defer") X(T_ELSE, "else")  \
+    X(T_FALLTHROUGH, "fallthrough") X(T_FOR, "for")                \
+    X(T_FUNC, "func") X(T_GO, "go") X(T_GOTO, "goto") X(T_IF, "if") \
+    X(T_IMPORT, "import") X(T_INTERFACE, "interface")              \
+    X(T_MAP, "map") X(T_PACKAGE, "package") X(T_RANGE, "range")    \
+    X(T_RETURN, "return") X(T_SELECT, "select")                    \
+    X(T_STRUCT, "struct") X(T_SWITCH, "switch") X(T_TYPE, "type")  \
+    X(T_VAR, "var")
+
+typedef enum TokenKind {
+#define X(k, s) k,
+    TOKENS(X)
+#undef X
+    T_COUNT
+} TokenKind;
+
+/* The token's spelling ("+", "func", "name" for identifiers, ...). */
+const char *tok_str(TokenKind k);
+
+/* ---- source files and diagnostics ---------------------------------- */
+
+typedef struct SourceFile {
+    const char *name; /* as given by the user (used in messages) */
+    const char *src;  /* contents, NUL-terminated, owned by the SourceSet */
+    size_t len;
+} SourceFile;
+
+typedef struct Diag {
+    Pos pos;
+    char *msg; /* malloc'd */
+    bool soft; /* "declared and not used" style: reported only when no
+                  hard error was found, as Go's compiler does */
+} Diag;
+
+/* All files of one compilation and the errors found in them. */
+typedef struct SourceSet {
+    VEC(SourceFile) files;
+    VEC(Diag) diags;
+    int max_errors; /* stop reporting after this many (Go: 10) */
+} SourceSet;
+
+void srcset_init(SourceSet *ss);
+void srcset_free(SourceSet *ss);
+/* Adds a file; takes ownership of src (malloc'd, NUL-terminated). Returns its index. */
+int srcset_add(SourceSet *ss, const char *name, char *src, size_t len);
+void diag_error(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void diag_soft(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+int diag_count(const SourceSet *ss);
+/* Sorts by position, drops duplicates on one line, keeps at most max_errors
+   and writes "file:line:col: msg" lines (plus "too many errors"). */
+void diag_print(SourceSet *ss, StrBuf *out);
+
+/* ---- the lexer ------------------------------------------------------ */
+
+typedef struct Token {
+    TokenKind kind;
+    Pos pos;
+    const char *text; /* identifiers: interned name; literals: raw text
+                         (not NUL-terminated in general: use len) */
+    int len;
+} Token;
+
+typedef struct Lexer {
+    SourceSet *ss;
+    Interner *names;
+    int file;
+    const char *src, *p, *end;
+    const char *line_start;
+    uint32_t line;
+    bool insert_semi; /* a newline now would produce an automatic ';' */
+} Lexer;
+
+void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
+/* Next token. An automatic semicolon has text "\n" (len 1), an explicit
+   one ";". Errors (bad characters, unterminated literals) go to ss->diags. */
+Token lex_next(Lexer *lx);
+
+#endif

@@ -1,0 +1,24 @@
+/* parse.h - the Go parser: tokens (lex.h) to an AST (ast.h).
+ *
+ * A hand-written recursive-descent parser for the whole Go grammar of Go
+ * 1.22, type parameters included. Errors are reported into the SourceSet as
+ * "syntax error: ..." with Go's wording, and the parser recovers (skipping to
+ * the next statement or declaration), so several errors may be reported per
+ * file. It never aborts: every call returns a tree, possibly with N_BAD nodes.
+ */
+#ifndef GOVM_PARSE_H
+#define GOVM_PARSE_H
+
+#include "ast.h"
+
+/* Parses source file `file` of ss into an N_FILE node allocated in a. */
+Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file);
+
+/* REPL support: parses the file's text as a sequence of top-level
+   declarations and statements (an N_BLOCK whose statements may include
+   N_DECLSTMT for func/type/var/const/import declarations, and N_FUNCDECL).
+   `incomplete` is set when the text ends inside an open bracket, string or
+   comment, so the caller can ask for more input. */
+Node *parse_repl(Arena *a, SourceSet *ss, Interner *names, int file, bool *incomplete);
+
+#endif

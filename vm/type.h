@@ -1,0 +1,237 @@
+/* type.h - Go types, shared by the checker, the compiler and the runtime.
+ *
+ * One Type struct serves both worlds: the checker builds and compares types,
+ * the compiler reads their layout, and the same pointers are the runtime
+ * type descriptors stored in interface values, heap object headers (later)
+ * and reflection. A VM owns all its types (TypeTable, allocated in its arena);
+ * they are never freed before the VM is.
+ *
+ * Identity is pointer equality. Every composite type is hash-consed by its
+ * structure (type_slice(tt, int) always returns the same pointer), and every
+ * defined (named) type is a distinct object. So Go's "identical types" is
+ * `a == b`, and interface type switches compare one word.
+ *
+ * Layout follows Go on 64-bit targets (sizes, alignment, field offsets).
+ * Values live in two forms:
+ *   - memory form: Go's layout (an int8 field is one byte); used in the heap,
+ *     in globals, and inside composite values wherever they are.
+ *   - stack form: one or more 8-byte slots on a goroutine stack. Scalars
+ *     (bool, integers, floats, pointers, maps, chans, funcs, unsafe.Pointer)
+ *     widen to one slot: integers sign- or zero-extended to 64 bits, bool as
+ *     0/1, float32 held as the double of its value. complex64 and complex128
+ *     take two slots holding doubles. Strings, slices, interfaces, structs
+ *     and arrays are their memory form padded to whole slots.
+ * Type.slots is the stack-form size; ptrmask (one bit per 8-byte word) is
+ * valid for both forms because pointers are always 8-byte aligned words.
+ */
+#ifndef GOVM_TYPE_H
+#define GOVM_TYPE_H
+
+#include "util.h"
+
+/* Kinds of underlying types. The runtime kinds use reflect.Kind's numbers. */
+typedef enum Kind {
+    KIND_INVALID = 0,
+    KIND_BOOL,
+    KIND_INT,
+    KIND_INT8,
+    KIND_INT16,
+    KIND_INT32,
+    KIND_INT64,
+    KIND_UINT,
+    KIND_UINT8,
+    KIND_UINT16,
+    KIND_UINT32,
+    KIND_UINT64,
+    KIND_UINTPTR,
+    KIND_FLOAT32,
+    KIND_FLOAT64,
+    KIND_COMPLEX64,
+    KIND_COMPLEX128,
+    KIND_ARRAY,
+    KIND_CHAN,
+    KIND_FUNC,
+    KIND_INTERFACE,
+    KIND_MAP,
+    KIND_POINTER,
+    KIND_SLICE,
+    KIND_STRING,
+    KIND_STRUCT,
+    KIND_UNSAFEPTR,
+    /* compile-time only */
+    KIND_UNTYPED_BOOL,
+    KIND_UNTYPED_INT,
+    KIND_UNTYPED_RUNE,
+    KIND_UNTYPED_FLOAT,
+    KIND_UNTYPED_COMPLEX,
+    KIND_UNTYPED_STRING,
+    KIND_UNTYPED_NIL,
+    KIND_TUPLE,     /* multiple results of a call */
+    KIND_TYPEPARAM, /* generics (checked in a later stage) */
+    KIND_COUNT
+} Kind;
+
+typedef enum TypeFlag {
+    TF_NAMED = 1 << 0,       /* a defined type (has name, pkg, methods) */
+    TF_COMPLETE = 1 << 1,    /* layout computed (size, align, ptrmask) */
+    TF_COMPARABLE = 1 << 2,  /* == is defined (valid after layout) */
+    TF_DIRECTIFACE = 1 << 3, /* pointer-shaped: stored directly in an
+                                interface's data word */
+    TF_HASPTR = 1 << 4,      /* memory form contains pointers */
+    TF_EXPORTEDNAME = 1 << 5,
+    TF_LAYOUTING = 1 << 6,   /* layout in progress (cycle detection) */
+    TF_IFACEEQ_PANIC = 1 << 7, /* contains an interface: == may panic */
+} TypeFlag;
+
+typedef struct Type Type;
+typedef struct Package Package;
+typedef struct Func Func;
+typedef struct Object Object;
+
+typedef struct Field {
+    const char *name;  /* interned; for embedded fields the type's name */
+    Type *type;
+    uint32_t offset;   /* bytes from the start of the struct */
+    const char *tag;   /* raw tag value (unquoted) or NULL */
+    bool embedded;
+    bool exported;
+    Package *pkg;      /* package of an unexported name (identity) */
+} Field;
+
+/* A method of a defined type, or of an interface. */
+typedef struct Method {
+    const char *name; /* interned */
+    Package *pkg;     /* set for unexported names: identity includes pkg */
+    Type *sig;        /* KIND_FUNC type without the receiver */
+    bool ptr_recv;    /* declared with a pointer receiver (defined types) */
+    Object *obj;      /* checker's func object (defined types) */
+    Func *fn;         /* compiled method: receiver in its declared form */
+    Func *ifn;        /* compiled entry taking the receiver as an interface
+                         data word (set when the method set is built) */
+    int embed_depth;  /* promoted methods: embedding depth (0 = own) */
+} Method;
+
+/* An interface's dynamic dispatch table for one concrete type. */
+typedef struct Itab {
+    Type *inter;
+    Type *type;
+    struct Itab *next; /* hash chain in the VM's itab table */
+    Func *fun[];       /* one per interface method, in inter's method order;
+                          each takes the receiver as one data word */
+} Itab;
+
+struct Type {
+    uint8_t kind;      /* Kind of the underlying type */
+    uint8_t align;     /* alignment in memory form */
+    uint8_t fieldalign;
+    uint16_t flags;    /* TypeFlag */
+    uint32_t slots;    /* stack-form size in 8-byte slots */
+    uint64_t size;     /* memory-form size in bytes */
+    uint64_t *ptrmask; /* bit i set: word i of the memory form is a pointer;
+                          NULL when the type has no pointers */
+    uint64_t ptrwords; /* number of words up to and including the last pointer */
+    const char *str;   /* Go's spelling: "int", "main.T", "[]*main.T" */
+    uint32_t hash;     /* structural hash (canonicalisation) */
+    Type *next_hash;   /* TypeTable chain */
+
+    /* defined types */
+    const char *name;  /* "T" (NULL for unnamed types) */
+    Package *pkg;      /* defining package (NULL for predeclared types) */
+    Type *underlying;  /* for unnamed types: the type itself */
+    Object *obj;       /* checker: the TypeName object */
+    VEC(Method) methods; /* declared methods, sorted by name once complete */
+
+    /* composite structure (by kind of the underlying type) */
+    Type *elem;   /* array, slice, pointer, chan, map value */
+    Type *key;    /* map */
+    int64_t len;  /* array */
+    int dir;      /* chan: CHAN_BOTH/SEND/RECV (ast.h) */
+    Field *fields;   /* struct */
+    int nfields;
+    Type **params;   /* func (and tuple elements in params/nparams) */
+    int nparams;
+    Type **results;
+    int nresults;
+    bool variadic;
+    Method *imethods; /* interface: full method set, sorted by name */
+    int nimethods;
+    Type **embeddeds; /* interface: embedded elements (for the checker) */
+    int nembeddeds;
+    bool iface_complete; /* interface method set computed */
+
+    /* caches of derived types */
+    Type *ptr_to;
+    Type *slice_of;
+
+    /* runtime method set (concrete types that reach interfaces): sorted by
+       name; built by the compiler (comp_method_table). */
+    Method *mtab;
+    int nmtab;
+    bool mtab_built;
+};
+
+/* Owns and canonicalises the types of one VM. */
+typedef struct TypeTable {
+    Arena *arena;
+    Interner *names;
+    Type **buckets;
+    int nbuckets, count;
+    Type *basic[KIND_COUNT]; /* predeclared types by kind (int, string, untyped int, ...) */
+    Type *byte_type, *rune_type; /* aliases: the same pointers as uint8/int32 */
+    Type *error_type;        /* the predeclared interface error */
+    Type *any_type;          /* interface{} */
+    Type *comparable_type;
+} TypeTable;
+
+void types_init(TypeTable *tt, Arena *arena, Interner *names);
+void types_free(TypeTable *tt);
+
+/* Canonical constructors. The arrays passed are copied. */
+Type *type_pointer(TypeTable *tt, Type *elem);
+Type *type_slice(TypeTable *tt, Type *elem);
+Type *type_array(TypeTable *tt, Type *elem, int64_t len);
+Type *type_map(TypeTable *tt, Type *key, Type *value);
+Type *type_chan(TypeTable *tt, Type *elem, int dir);
+Type *type_func(TypeTable *tt, Type **params, int np, Type **results, int nr, bool variadic);
+Type *type_tuple(TypeTable *tt, Type **elems, int n);
+/* fields: names, types, tags, embedded flags, pkgs; offsets computed */
+Type *type_struct(TypeTable *tt, const Field *fields, int n);
+/* methods: the explicitly declared methods; embeddeds: embedded interfaces
+   (their methods are merged by type_iface_complete) */
+Type *type_interface(TypeTable *tt, const Method *methods, int nm, Type **embeddeds, int ne);
+/* A new defined type; set its underlying with type_set_underlying. */
+Type *type_named(TypeTable *tt, const char *name, Package *pkg, Object *obj);
+void type_set_underlying(TypeTable *tt, Type *named, Type *underlying);
+
+/* Computes size, alignment, slots, ptrmask, comparability. Returns false
+   for invalid recursive types (T contains T by value). */
+bool type_layout(TypeTable *tt, Type *t);
+/* Merges embedded interfaces into imethods (sorted). Returns false and a
+   method name in *dup on a duplicate method with different signature. */
+bool type_iface_complete(TypeTable *tt, Type *t, const char **dup);
+
+static inline Type *type_under(Type *t) { return t->underlying ? t->underlying : t; }
+static inline bool type_is_named(const Type *t) { return (t->flags & TF_NAMED) != 0; }
+bool type_is_integer(const Type *t);
+bool type_is_unsigned(const Type *t);
+bool type_is_float(const Type *t);
+bool type_is_complex(const Type *t);
+bool type_is_numeric(const Type *t);
+bool type_is_string(const Type *t);
+bool type_is_boolean(const Type *t);
+bool type_is_untyped(const Type *t);
+bool type_is_interface(const Type *t);
+bool type_is_pointer_shaped(const Type *t); /* TF_DIRECTIFACE */
+bool type_comparable(TypeTable *tt, Type *t);
+/* Go's spelling of the type for messages and %T ("main.T", "[]int"). */
+const char *type_string(Type *t);
+
+/* Equality and hashing of values in memory form (maps, ==, interfaces).
+   type_equal returns -1 when comparing uncomparable dynamic types inside
+   interfaces (the caller panics with Go's "comparing uncomparable type"). */
+int type_equal(Type *t, const void *a, const void *b);
+/* Returns false (and sets *bad) for an unhashable dynamic type inside an
+   interface key. */
+uint64_t type_hash(Type *t, const void *p, uint64_t seed, Type **bad);
+
+#endif

@@ -1,0 +1,286 @@
+/* util.c - arena, interner, string buffer and byte hashing. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void util_oom(void)
+{
+    fputs("govm: out of memory\n", stderr);
+    abort();
+}
+
+void *util_malloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+void *util_calloc(size_t n, size_t sz)
+{
+    void *p = calloc(n ? n : 1, sz ? sz : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+void *util_realloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+char *util_strndup(const char *s, size_t n)
+{
+    char *d = util_malloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+/* ---- Arena ---------------------------------------------------------- */
+
+struct ArenaChunk {
+    ArenaChunk *next;
+    size_t size;
+    _Alignas(16) char data[];
+};
+
+enum { ARENA_CHUNK = 64 * 1024 };
+
+void arena_init(Arena *a)
+{
+    a->head = NULL;
+    a->cur = a->end = NULL;
+}
+
+void arena_free(Arena *a)
+{
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *n = c->next;
+        free(c);
+        c = n;
+    }
+    arena_init(a);
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = ALIGN_UP(n ? n : 1, 16);
+    if ((size_t)(a->end - a->cur) < n) {
+        size_t sz = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+        ArenaChunk *c = util_malloc(sizeof(ArenaChunk) + sz);
+        c->size = sz;
+        if (sz == n && a->head) {
+            /* Big block: link behind the head so the head's free space stays usable. */
+            c->next = a->head->next;
+            a->head->next = c;
+            memset(c->data, 0, n);
+            return c->data;
+        }
+        c->next = a->head;
+        a->head = c;
+        a->cur = c->data;
+        a->end = c->data + sz;
+    }
+    void *p = a->cur;
+    a->cur += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *d = arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    StrBuf b;
+    sb_init(&b);
+    sb_vprintf(&b, fmt, ap);
+    va_end(ap);
+    char *r = arena_strndup(a, b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return r;
+}
+
+/* ---- Interner ------------------------------------------------------- */
+
+void intern_init(Interner *in)
+{
+    in->cap = 256;
+    in->count = 0;
+    in->slots = util_calloc(in->cap, sizeof(char *));
+    in->lens = util_calloc(in->cap, sizeof(uint32_t));
+    arena_init(&in->arena);
+}
+
+void intern_free(Interner *in)
+{
+    free(in->slots);
+    free(in->lens);
+    arena_free(&in->arena);
+    in->slots = NULL;
+    in->lens = NULL;
+}
+
+static void intern_grow(Interner *in)
+{
+    int ncap = in->cap * 2;
+    const char **ns = util_calloc(ncap, sizeof(char *));
+    uint32_t *nl = util_calloc(ncap, sizeof(uint32_t));
+    for (int i = 0; i < in->cap; i++) {
+        const char *s = in->slots[i];
+        if (!s) continue;
+        uint64_t h = util_hash_bytes(s, in->lens[i], 0);
+        int j = (int)(h & (uint64_t)(ncap - 1));
+        while (ns[j]) j = (j + 1) & (ncap - 1);
+        ns[j] = s;
+        nl[j] = in->lens[i];
+    }
+    free(in->slots);
+    free(in->lens);
+    in->slots = ns;
+    in->lens = nl;
+    in->cap = ncap;
+}
+
+const char *intern(Interner *in, const char *s, size_t n)
+{
+    if ((in->count + 1) * 4 > in->cap * 3) intern_grow(in);
+    uint64_t h = util_hash_bytes(s, n, 0);
+    int j = (int)(h & (uint64_t)(in->cap - 1));
+    while (in->slots[j]) {
+        if (in->lens[j] == n && memcmp(in->slots[j], s, n) == 0) return in->slots[j];
+        j = (j + 1) & (in->cap - 1);
+    }
+    const char *d = arena_strndup(&in->arena, s, n);
+    in->slots[j] = d;
+    in->lens[j] = (uint32_t)n;
+    in->count++;
+    return d;
+}
+
+const char *intern_cstr(Interner *in, const char *s)
+{
+    return intern(in, s, strlen(s));
+}
+
+/* ---- StrBuf --------------------------------------------------------- */
+
+void sb_init(StrBuf *b)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void sb_free(StrBuf *b)
+{
+    free(b->data);
+    sb_init(b);
+}
+
+void sb_reset(StrBuf *b)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = 0;
+}
+
+static void sb_grow(StrBuf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap) return;
+    size_t nc = b->cap ? b->cap * 2 : 64;
+    while (nc < b->len + extra + 1) nc *= 2;
+    b->data = util_realloc(b->data, nc);
+    b->cap = nc;
+}
+
+void sb_put(StrBuf *b, const char *s, size_t n)
+{
+    sb_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+
+void sb_putc(StrBuf *b, char c)
+{
+    sb_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
+
+void sb_puts(StrBuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+void sb_vprintf(StrBuf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0) return;
+    sb_grow(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void sb_printf(StrBuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+char *sb_take(StrBuf *b)
+{
+    char *d = b->data;
+    if (!d) d = util_calloc(1, 1);
+    sb_init(b);
+    return d;
+}
+
+/* ---- hashing -------------------------------------------------------- */
+
+/* A multiply-xorshift hash over 8-byte words: fast, well mixed, seedable. */
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
+    return x;
+}
+
+uint64_t util_hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *s = p;
+    uint64_t h = seed ^ (0x9e3779b97f4a7c15ULL * (n + 1));
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+        s += 8;
+        n -= 8;
+    }
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0x94d049bb133111ebULL;
+    }
+    return mix64(h);
+}

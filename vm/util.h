@@ -1,0 +1,123 @@
+/* util.h - small building blocks shared by every govm module.
+ *
+ *   Arena    bump allocator for data that lives as long as its owner
+ *            (AST, types, compiled code); freed all at once.
+ *   Vec      typed growable arrays (macros over realloc).
+ *   Interner unique copies of strings: equal names compare by pointer.
+ *   StrBuf   growable byte buffer for building text.
+ *
+ * None of these hold global state; each is owned by whoever created it.
+ * Out-of-memory in these host-side structures is fatal (util_oom): they hold
+ * compiler and loader data, not Go heap objects.
+ */
+#ifndef GOVM_UTIL_H
+#define GOVM_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UNUSED(x) ((void)(x))
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#define ALIGN_UP(n, a) (((n) + ((a)-1)) & ~((size_t)(a)-1))
+
+#if defined(__GNUC__)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NORETURN __attribute__((noreturn))
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define LIKELY(x) (x)
+#define UNLIKELY(x) (x)
+#define NORETURN
+#define PRINTF_LIKE(f, a)
+#endif
+
+NORETURN void util_oom(void);
+void *util_malloc(size_t n);           /* never returns NULL */
+void *util_calloc(size_t n, size_t sz); /* never returns NULL */
+void *util_realloc(void *p, size_t n); /* never returns NULL */
+char *util_strndup(const char *s, size_t n);
+
+/* ---- Arena ---------------------------------------------------------- */
+
+typedef struct ArenaChunk ArenaChunk;
+typedef struct Arena {
+    ArenaChunk *head; /* newest chunk first */
+    char *cur, *end;  /* free space in head */
+} Arena;
+
+void arena_init(Arena *a);
+void arena_free(Arena *a);
+void *arena_alloc(Arena *a, size_t n);  /* zeroed, 16-byte aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_printf(Arena *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
+#define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
+#define ARENA_NEWN(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))
+
+/* ---- Vec ------------------------------------------------------------ */
+
+/* A Vec is a struct { T *items; int len, cap; } declared with VEC(T). */
+#define VEC(T)      \
+    struct {        \
+        T *items;   \
+        int len;    \
+        int cap;    \
+    }
+#define vec_push(v, x)                                                              \
+    do {                                                                            \
+        if ((v)->len == (v)->cap) {                                                 \
+            (v)->cap = (v)->cap ? (v)->cap * 2 : 8;                                 \
+            (v)->items = util_realloc((v)->items, sizeof(*(v)->items) * (v)->cap);  \
+        }                                                                           \
+        (v)->items[(v)->len++] = (x);                                               \
+    } while (0)
+#define vec_reserve(v, n)                                                           \
+    do {                                                                            \
+        if ((v)->cap < (n)) {                                                       \
+            (v)->cap = (n);                                                         \
+            (v)->items = util_realloc((v)->items, sizeof(*(v)->items) * (v)->cap);  \
+        }                                                                           \
+    } while (0)
+#define vec_free(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
+#define vec_last(v) ((v)->items[(v)->len - 1])
+
+/* ---- Interner ------------------------------------------------------- */
+
+typedef struct Interner {
+    const char **slots; /* open addressing, power-of-two size */
+    uint32_t *lens;
+    int cap, count;
+    Arena arena;
+} Interner;
+
+void intern_init(Interner *in);
+void intern_free(Interner *in);
+/* Returns the unique NUL-terminated copy of s[0..n). */
+const char *intern(Interner *in, const char *s, size_t n);
+const char *intern_cstr(Interner *in, const char *s);
+
+/* ---- StrBuf --------------------------------------------------------- */
+
+typedef struct StrBuf {
+    char *data; /* always NUL-terminated when non-NULL */
+    size_t len, cap;
+} StrBuf;
+
+void sb_init(StrBuf *b);
+void sb_free(StrBuf *b);
+void sb_reset(StrBuf *b);
+void sb_putc(StrBuf *b, char c);
+void sb_put(StrBuf *b, const char *s, size_t n);
+void sb_puts(StrBuf *b, const char *s);
+void sb_printf(StrBuf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
+/* Hands the buffer to the caller (free() it) and resets b. */
+char *sb_take(StrBuf *b);
+
+/* ---- hashing -------------------------------------------------------- */
+
+uint64_t util_hash_bytes(const void *p, size_t n, uint64_t seed);
+
+#endif

@@ -1,0 +1,222 @@
+/* vm.h - the runtime's core structures: slots, Go value layouts, functions,
+ * goroutines and the VM itself.
+ *
+ * Invariants (see docs/design.md):
+ *   - No global state: everything hangs off a VM, reached from a G.
+ *   - Nothing outside a goroutine stack points into it. Frames refer to each
+ *     other by slot index from the stack base, so a stack may move when it
+ *     grows (stack_grow). Bytecode never takes the address of a stack slot:
+ *     variables whose address is taken or that closures capture live in heap
+ *     cells.
+ *   - Every Go heap object comes from heap_alloc (runtime/heap.h).
+ *   - A bytecode-to-bytecode call never recurses on the C stack.
+ */
+#ifndef GOVM_VM_H
+#define GOVM_VM_H
+
+#include <stdio.h>
+
+#include "../frontend/lex.h"
+#include "type.h"
+#include "util.h"
+
+typedef struct VM VM;
+typedef struct G G;
+
+/* One 8-byte stack slot. */
+typedef union Slot {
+    int64_t i;
+    uint64_t u;
+    double f;
+    void *p;
+} Slot;
+
+/* One bytecode cell: an opcode (or, in threaded code, its handler's
+   address) or an operand. */
+typedef union Code {
+    const void *h;
+    int64_t i;
+    uint64_t u;
+    double f;
+    void *p;
+} Code;
+
+/* ---- Go value layouts (memory form) --------------------------------- */
+
+typedef struct GoString {
+    const uint8_t *ptr;
+    int64_t len;
+} GoString;
+
+typedef struct GoSlice {
+    void *ptr;
+    int64_t len, cap;
+} GoSlice;
+
+/* An interface value. tab is a Type* for interfaces without methods
+   (any) and an Itab* otherwise; NULL for a nil interface. data holds the
+   value itself for pointer-shaped types (TF_DIRECTIFACE), else a pointer to
+   a heap copy of it. */
+typedef struct Iface {
+    void *tab;
+    void *data;
+} Iface;
+
+/* A func value points to a Closure: the function and its captured
+   variables (pointers to heap cells). Functions without captures use the
+   Func's static closure0, which lives outside the Go heap. */
+typedef struct Closure {
+    Func *fn;
+    Slot caps[];
+} Closure;
+
+/* ---- functions -------------------------------------------------------- */
+
+/* A native receives its arguments in args[0..nparams) (stack form) and
+   writes its results to args[0..nresults). It reports a Go panic by calling
+   rt_panic* (runtime/panic.h) and returning; the interpreter checks. */
+typedef void (*NativeFn)(G *g, Slot *args);
+
+/* pc -> source line, one entry where the line changes. */
+typedef struct LineEntry {
+    uint32_t pc;
+    uint32_t line;
+} LineEntry;
+
+/* Pointer map of a safepoint: which slots of the frame hold pointers.
+   Local slots are described once per function (Func.localmask); a stack map
+   describes the operand stack at one safepoint pc. */
+typedef struct StackMap {
+    uint32_t pc;     /* code index of the instruction after the safepoint */
+    uint32_t depth;  /* operand stack depth in slots */
+    uint64_t *mask;  /* bit i: operand stack slot i holds a pointer; NULL if none */
+} StackMap;
+
+/* Frame layout, in slots from fp (the first parameter):
+ *
+ *   fp[0 .. nparams)          parameters (the receiver first)
+ *   fp[nparams + FH_PC]       caller's resume pc (Code*)
+ *   fp[nparams + FH_FP]       caller's fp, as a slot index from the stack base
+ *   fp[nparams + FH_CL]       caller's closure (a GC root)
+ *   fp[nparams + FH_BASE]     where results go, as a slot index from the base
+ *   fp[nparams + FRAME_HDR ..) locals (nlocals slots), then the operand stack
+ *
+ * The running frame's own closure is in G.cl (saved in the callee's header
+ * when it calls). On return the results are copied to the result base and
+ * the caller's sp is base + nresults.
+ */
+enum { FH_PC = 0, FH_FP = 1, FH_CL = 2, FH_BASE = 3, FRAME_HDR = 4 };
+
+struct Func {
+    const char *name;    /* "main.main", "main.(*T).M", "main.main.func1" */
+    Package *pkg;
+    Type *type;          /* signature (receiver not included) */
+    const char *file;    /* source file name as given */
+    uint32_t line;       /* line of the declaration */
+    Code *code;
+    uint32_t ncode;
+    NativeFn native;     /* non-NULL for natives */
+    uint32_t nparams;    /* parameter slots, receiver included */
+    uint32_t nresults;   /* result slots */
+    uint32_t nlocals;    /* local slots */
+    uint32_t maxstack;   /* operand stack high-water mark in slots */
+    uint32_t deferret;   /* code index of the "run defers and return"
+                            sequence, used when a panic is recovered; 0 if
+                            the function defers nothing */
+    uint64_t *localmask; /* bit i: local slot i holds a pointer */
+    LineEntry *lines;
+    uint32_t nlines;
+    StackMap *maps;      /* sorted by pc */
+    uint32_t nmaps;
+    Closure *closure0;   /* func value of a capture-free function */
+    bool wrapper;        /* compiler-generated: hidden in tracebacks */
+    bool threaded;       /* opcodes rewritten to handler addresses */
+    uint32_t ncaps;      /* closures: number of captured variables */
+};
+
+/* Frame size the interpreter guarantees before entering fn. */
+static inline uint32_t func_frame_slots(const Func *fn)
+{
+    uint32_t n = fn->nparams + FRAME_HDR + fn->nlocals + fn->maxstack;
+    return n > fn->nresults ? n : fn->nresults;
+}
+
+/* Source line of the instruction at code index pc. */
+uint32_t func_line(const Func *fn, uint32_t pc);
+
+/* ---- goroutines -------------------------------------------------------- */
+
+/* A deferred call: fn(args) to run when frame `frame` returns or panics. */
+typedef struct Defer {
+    struct Defer *link;
+    size_t frame;       /* fp (slot index) of the deferring frame */
+    Closure *cl;
+    uint64_t *argmask;  /* pointer map of args (static, from the compiler) */
+    uint32_t nargs;     /* argument slots */
+    Slot args[];
+} Defer;
+
+typedef struct Panic {
+    struct Panic *link; /* the panic this one interrupted */
+    Iface value;        /* the argument of panic (an interface{}) */
+    size_t defer_fp;    /* fp of the deferred call it is running, or SIZE_MAX */
+    size_t frame_fp;    /* fp of the frame that owned that deferred call */
+    bool recovered;
+    bool aborted;
+    bool goexit;
+} Panic;
+
+typedef enum GStatus { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
+
+struct G {
+    VM *vm;
+    int64_t id;
+    GStatus status;
+    Slot *stack;         /* stack[0 .. stack_cap) */
+    size_t stack_cap;    /* in slots */
+    /* saved registers while not running (and at safepoints): */
+    Code *pc;
+    size_t fp;           /* slot index of the running frame */
+    size_t sp;           /* slot index of the first free slot */
+    Closure *cl;         /* running frame's closure */
+    Func *fn;            /* running frame's function */
+    Defer *defers;       /* newest first */
+    Panic *panic;        /* newest first */
+    int exit_code;       /* set when the program ends on this G */
+    bool exiting;        /* os.Exit or fatal error requested */
+};
+
+/* ---- the VM ------------------------------------------------------------ */
+
+typedef struct Globals {
+    struct GlobalChunk *chunks; /* never moved: pointers into globals are stable */
+} Globals;
+
+struct VM {
+    Arena arena;         /* types, code, names: lives as long as the VM */
+    Interner names;
+    TypeTable types;
+    SourceSet src;
+    struct Heap *heap;   /* runtime/heap.h */
+    struct Program *prog; /* frontend: packages, checker state */
+    Itab **itabs;        /* itab hash table */
+    int nitabs, citabs;
+    G *main_g;
+    int64_t next_gid;
+    uint64_t hash_seed;  /* per-VM seed for maps and strings */
+    uint64_t rand_state; /* runtime randomness (map order, select) */
+    /* output: os.Stdout / os.Stderr go through these buffers */
+    FILE *out, *err;
+    size_t stack_limit;  /* max stack bytes per goroutine (Go: 1 GB) */
+    int exit_code;
+    bool exited;         /* the program finished (main returned, os.Exit,
+                            fatal error or unrecovered panic) */
+};
+
+/* Random 64-bit value from the VM's generator (not for cryptography). */
+uint64_t vm_rand(VM *vm);
+
+/* Allocates a zeroed global area of size bytes (stable address). */
+void *vm_global_alloc(VM *vm, size_t size, size_t align);
+
+#endif
