@@ -152,6 +152,7 @@ struct Node {
         /* N_KEYVALUE */
         struct {
             Node *key, *value;
+            Pos colon;
         } kv;
         /* N_FUNCLIT */
         struct {
@@ -179,25 +180,26 @@ struct Node {
         struct {
             Node *x;
             NodeList indices; /* one index, or type arguments */
-            Pos rbrack;
+            Pos lbrack, rbrack;
         } index;
         /* N_SLICE */
         struct {
             Node *x, *lo, *hi, *max; /* lo/hi/max may be NULL */
             bool slice3;
-            Pos rbrack;
+            Pos lbrack, rbrack;
         } slice;
         /* N_TYPEASSERT */
         struct {
             Node *x;
             Node *type; /* NULL for .(type) */
+            Pos lparen;
         } assert;
         /* N_CALL */
         struct {
             Node *fun;
             NodeList args;
             bool has_dots;  /* f(xs...) */
-            Pos rparen;
+            Pos lparen, rparen;
             uint8_t builtin; /* checker: BuiltinId when fun is a builtin */
             bool conversion; /* checker: T(x) */
         } call;
@@ -268,11 +270,13 @@ struct Node {
         /* N_SEND */
         struct {
             Node *chan, *value;
+            Pos arrow;
         } send;
         /* N_INCDEC */
         struct {
             Node *x;
             TokenKind tok; /* T_INC / T_DEC */
+            Pos tokpos;
         } incdec;
         /* N_ASSIGN */
         struct {
