@@ -1,0 +1,193 @@
+/* check.h - the Go type checker: packages, scopes, objects.
+ *
+ * The checker takes parsed files (ast.h), resolves every identifier to an
+ * Object, computes the type (and constant value) of every expression, and
+ * annotates the AST in place (Node.mode/type/cval, ident.obj, sel.*,
+ * call.builtin/conversion). It reports errors with Go's (types2) wording
+ * into the SourceSet and never aborts; the compiler runs only on packages
+ * that checked without errors.
+ *
+ * Order of work for a package (check.c):
+ *   1. collect: file scopes with imports; package-level objects into the
+ *      package scope; method declarations grouped by receiver base name;
+ *   2. resolve package-level objects on demand (types, constants, variable
+ *      types, function signatures), with cycle detection by colour;
+ *   3. check function bodies and variable initialisers, recording the
+ *      package-level dependencies of each variable and function;
+ *   4. compute the initialisation order of package variables (spec:
+ *      Package initialization) and report unused imports.
+ */
+#ifndef GOVM_CHECK_H
+#define GOVM_CHECK_H
+
+#include "../vm/type.h"
+#include "../vm/vm.h"
+#include "ast.h"
+#include "const.h"
+
+typedef struct Scope Scope;
+typedef struct FuncInfo FuncInfo;
+
+typedef enum ObjKind {
+    OBJ_BAD,
+    OBJ_CONST,
+    OBJ_TYPENAME,
+    OBJ_VAR,
+    OBJ_FUNC,
+    OBJ_PKGNAME,
+    OBJ_BUILTIN,
+    OBJ_LABEL,
+    OBJ_NIL,
+} ObjKind;
+
+typedef enum ObjFlag {
+    OF_USED = 1 << 0,
+    OF_GLOBAL = 1 << 1,    /* package-level variable */
+    OF_PARAM = 1 << 2,
+    OF_RESULT = 1 << 3,
+    OF_FIELD = 1 << 4,
+    OF_EMBEDDED = 1 << 5,
+    OF_CAPTURED = 1 << 6,  /* referenced from a nested function literal */
+    OF_ADDRTAKEN = 1 << 7, /* &x, x[:] of an array, pointer-method call */
+    OF_LOOPVAR = 1 << 8,   /* declared by a for/range clause (per iteration) */
+    OF_METHOD = 1 << 9,
+    OF_NATIVE = 1 << 10,   /* function without body */
+    OF_IMPLICIT = 1 << 11, /* type switch clause variable */
+    OF_EXPORTED = 1 << 12,
+} ObjFlag;
+
+struct Object {
+    ObjKind kind;
+    uint32_t flags;
+    const char *name; /* interned */
+    Pos pos;
+    Type *type;
+    Package *pkg;
+    Node *decl;       /* declaring node: N_VALUESPEC, N_TYPESPEC, N_FUNCDECL,
+                         N_FIELD, N_IDENT (:=), N_LABELED ... */
+    Scope *parent;
+    uint8_t color;    /* package-level resolution: 0 white, 1 grey, 2 black */
+    int index;        /* position within the declaring spec / field list */
+    Const *cval;      /* OBJ_CONST */
+    BuiltinId builtin;/* OBJ_BUILTIN */
+    Package *imported;/* OBJ_PKGNAME */
+    FuncInfo *owner;  /* OBJ_VAR local: the function declaring it */
+    FuncInfo *finfo;  /* OBJ_FUNC with a body: its FuncInfo */
+    Type *recv_base;  /* methods: the receiver's defined type */
+    VEC(Object *) deps; /* package-level vars/funcs this object's
+                           initialiser or body refers to */
+    /* compiler state */
+    int slot;         /* local variable: frame slot (or capture index) */
+    void *addr;       /* global variable: memory-form storage */
+    Func *fn;         /* compiled function */
+};
+
+struct Scope {
+    Scope *parent;
+    Object **objs; /* small scopes: linear; package/universe: hashed */
+    int n, cap;
+    Object **hash; /* open addressing table when n grows, NULL otherwise */
+    int hcap;
+    bool func_scope; /* outermost scope of a function */
+    bool is_file;
+    Pos pos;
+};
+
+Scope *scope_new(Arena *a, Scope *parent);
+Object *scope_lookup_local(Scope *s, const char *name);
+/* Looks up through parents. */
+Object *scope_lookup(Scope *s, const char *name, Scope **found);
+/* Inserts obj; returns the existing object with that name if any (and does
+   not insert). */
+Object *scope_insert(Arena *a, Scope *s, Object *obj);
+
+/* A function (declaration or literal) being checked/compiled. */
+struct FuncInfo {
+    Node *decl;          /* N_FUNCDECL or N_FUNCLIT */
+    Object *obj;         /* N_FUNCDECL: the func object */
+    FuncInfo *outer;     /* enclosing function of a literal */
+    Type *sig;
+    Object *recv;        /* receiver var or NULL */
+    VEC(Object *) params;  /* receiver excluded */
+    VEC(Object *) results; /* named or synthesized result vars */
+    VEC(Object *) captures; /* free variables captured from outer functions,
+                               in first-use order */
+    VEC(Object *) locals;   /* every local variable declared in the body */
+    VEC(FuncInfo *) lits;   /* function literals directly inside */
+    bool has_defer, has_recover, named_results;
+    int nlits;            /* for naming literals: main.f.func1, ... */
+    const char *name;     /* qualified name for tracebacks */
+};
+
+struct Package {
+    const char *name; /* package clause name ("main", "fmt") */
+    const char *path; /* import path ("main", "unicode/utf8") */
+    Scope *scope;
+    VEC(Node *) files;
+    VEC(Scope *) file_scopes;
+    VEC(Package *) imports;
+    VEC(Object *) objects;     /* package-level objects in source order */
+    VEC(Object *) var_order;   /* package variables in initialisation order */
+    VEC(Object *) funcs;       /* functions and methods with bodies */
+    VEC(Object *) init_funcs;  /* init functions in source order */
+    VEC(FuncInfo *) var_inits; /* pseudo-functions for initialisers */
+    Func *init_fn;             /* compiled package initialiser */
+    int state;                 /* 0 new, 1 checking, 2 checked, 3 compiled */
+    bool builtin_lib;          /* from lib/go */
+    bool failed;
+};
+
+/* Everything the front end knows about one VM's program. */
+typedef struct Program {
+    VM *vm;
+    Arena *arena;
+    SourceSet *ss;
+    Interner *names;
+    TypeTable *types;
+    ConstPool consts;
+    Scope *universe;
+    VEC(Package *) packages; /* in dependency order once loaded */
+    Package *unsafe_pkg;
+    Package *runtime_pkg;
+    const char *name_blank, *name_init, *name_main, *name_iota, *name_underscore_pkg;
+    int nerrors_at_start;
+} Program;
+
+Program *prog_new(VM *vm);
+void prog_free(Program *p);
+
+/* Loads (parses and checks) the main package from files already added to
+   the SourceSet (file indices), and every package it imports. Returns the
+   package, or NULL after reporting errors. */
+Package *check_main_package(Program *p, const int *files, int nfiles);
+/* Loads a built-in library package by import path (parse + check). */
+Package *check_import(Program *p, const char *path, Pos pos);
+
+/* ---- shared by check*.c ----------------------------------------------- */
+
+typedef struct Checker Checker;
+Object *obj_new(Program *p, ObjKind k, const char *name, Pos pos, Type *t);
+
+/* The receiver base type of a method object (or NULL). */
+Type *method_recv_base(Object *m);
+
+/* Field or method lookup with embedding (Go spec: Selectors). */
+typedef struct Lookup {
+    Object *obj;     /* field var or method func (NULL if not found) */
+    Field *field;    /* when a field */
+    Method *method;  /* when a method */
+    int path[16];    /* embedded field indices, then the field index */
+    int pathlen;
+    bool indirect;   /* a pointer embedded field was traversed */
+    bool ambiguous;
+    bool ptr_recv_needed; /* method with pointer receiver found */
+} Lookup;
+bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg, const char *name, Lookup *out);
+
+/* Interface satisfaction: NULL if t implements iface, else the first missing
+   method's name; *why gets Go's detail ("missing method M", "method M has
+   pointer receiver", "wrong type for method M"...). */
+const char *check_missing_method(Program *p, Type *t, Type *iface, const char **why);
+bool check_assignable(Program *p, Type *from, Type *to);
+
+#endif
