@@ -17,6 +17,10 @@
 /* Panics with a runtime.Error whose Error() is "runtime error: " + the
    formatted message, e.g. rt_panic_runtime(g, "integer divide by zero"). */
 void rt_panic_runtime(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* Panics with a runtime.Error whose Error() is msg exactly, without the
+   "runtime error: " prefix (Go's plainError: "assignment to entry in nil
+   map", "close of nil channel", "close of closed channel"). */
+void rt_panic_plain(G *g, const char *msg);
 /* Panics with an arbitrary Go value (an interface{}: panic(v)). */
 void rt_panic_value(G *g, Iface v);
 /* Panics with a plain string value, as panic("msg") does (not a runtime.Error). */

@@ -81,12 +81,29 @@ typedef enum TypeFlag {
     TF_EXPORTEDNAME = 1 << 5,
     TF_LAYOUTING = 1 << 6,   /* layout in progress (cycle detection) */
     TF_IFACEEQ_PANIC = 1 << 7, /* contains an interface: == may panic */
+    TF_MEMEQ = 1 << 8,       /* == is bytewise over the whole memory form:
+                                no floats, strings, interfaces, padding or
+                                blank fields (valid after layout) */
 } TypeFlag;
 
 typedef struct Type Type;
 typedef struct Package Package;
 typedef struct Func Func;
 typedef struct Object Object;
+
+/* The checker defines struct Package; types need only its name (for
+   "main.T") and import path (to order unexported names of different
+   packages). Convention: struct Package begins with a PackageHead member,
+   filled before any type of the package is created, so a Package* converts
+   to a PackageHead*. */
+typedef struct PackageHead {
+    const char *name; /* "main", "strings" */
+    const char *path; /* "main", "path/filepath" */
+} PackageHead;
+static inline const PackageHead *package_head(const Package *p)
+{
+    return (const PackageHead *)(const void *)p;
+}
 
 typedef struct Field {
     const char *name;  /* interned; for embedded fields the type's name */
@@ -162,6 +179,9 @@ struct Type {
     /* caches of derived types */
     Type *ptr_to;
     Type *slice_of;
+    struct MapLayout *maplayout; /* map types (the unnamed one): bucket
+                                    layout, built by runtime/map.c on first
+                                    use */
 
     /* runtime method set (concrete types that reach interfaces): sorted by
        name; built by the compiler (comp_method_table). */
@@ -197,17 +217,31 @@ Type *type_tuple(TypeTable *tt, Type **elems, int n);
 /* fields: names, types, tags, embedded flags, pkgs; offsets computed */
 Type *type_struct(TypeTable *tt, const Field *fields, int n);
 /* methods: the explicitly declared methods; embeddeds: embedded interfaces
-   (their methods are merged by type_iface_complete) */
+   (their methods are merged by type_iface_complete). Canonical by the full
+   method set when every embedded interface is resolved (then it comes back
+   complete); otherwise "pending" (not canonical, explicit methods only)
+   until type_iface_complete. Non-interface embedded elements (constraint
+   terms) are kept and are part of the identity. */
 Type *type_interface(TypeTable *tt, const Method *methods, int nm, Type **embeddeds, int ne);
-/* A new defined type; set its underlying with type_set_underlying. */
+/* A new defined type; set its underlying with type_set_underlying. The
+   type's string is built now from pkg's name (PackageHead). */
 Type *type_named(TypeTable *tt, const char *name, Package *pkg, Object *obj);
+/* `type named underlying`: resolves through a defined underlying (which
+   must itself be resolved) and copies kind and structure (elem, fields,
+   imethods...) into named; type_layout / type_iface_complete refresh the
+   copies. */
 void type_set_underlying(TypeTable *tt, Type *named, Type *underlying);
 
 /* Computes size, alignment, slots, ptrmask, comparability. Returns false
-   for invalid recursive types (T contains T by value). */
+   for invalid recursive types (T contains T by value), for unresolved
+   defined types, and for types too large (then t->size == UINT64_MAX:
+   over 2^48 bytes, or struct offsets beyond 4 GiB). KIND_TUPLE is laid
+   out in stack form (elements' slots in order, ptrmask per slot). */
 bool type_layout(TypeTable *tt, Type *t);
 /* Merges embedded interfaces into imethods (sorted). Returns false and a
-   method name in *dup on a duplicate method with different signature. */
+   method name in *dup on a duplicate method with different signature;
+   false with *dup == NULL when an embedded interface is unresolved or the
+   interface embeds itself. */
 bool type_iface_complete(TypeTable *tt, Type *t, const char **dup);
 
 static inline Type *type_under(Type *t) { return t->underlying ? t->underlying : t; }
@@ -233,5 +267,27 @@ int type_equal(Type *t, const void *a, const void *b);
 /* Returns false (and sets *bad) for an unhashable dynamic type inside an
    interface key. */
 uint64_t type_hash(Type *t, const void *p, uint64_t seed, Type **bad);
+
+/* ---- additions (see type.c) ---------------------------------------- */
+
+/* type_equal that also reports the uncomparable dynamic type when it
+   returns -1 (bad may be NULL). Go's semantics: elements and fields are
+   compared in order, stopping at the first difference; blank fields are
+   skipped; padding is ignored. */
+int type_equal_ex(Type *t, const void *a, const void *b, Type **bad);
+/* Identity of types is pointer identity (hash-consing, see above). */
+static inline bool type_identical(const Type *a, const Type *b) { return a == b; }
+/* The zero value of every type is all zero bits in both forms. */
+static inline bool type_zero_is_all_bits(const Type *t) { (void)t; return true; }
+/* Default type of an untyped constant kind (untyped int -> int, rune ->
+   int32, float -> float64, complex -> complex128, bool, string); other
+   types are returned unchanged. */
+Type *type_default(TypeTable *tt, Type *untyped);
+/* Go's exported-name rule: the first character is an upper-case letter
+   (ASCII, Latin-1, Greek and Cyrillic capitals are recognised). */
+bool type_name_exported(const char *name);
+/* Go's method order (interface imethods, method tables): exported names
+   first, then by name, then unexported names by package path. */
+int type_method_cmp(const Method *a, const Method *b);
 
 #endif
