@@ -703,7 +703,7 @@ static void mark_rest(const MapLayout *ml, void *first, void *b, int i)
     }
 }
 
-static void delete_in(G *g, GoMap *m, const void *key, uint64_t h)
+KIND_INLINE void delete_in_k(G *g, GoMap *m, const void *key, uint64_t h, int kind)
 {
     const MapLayout *ml = m->ml;
     uint8_t top = tophash_of(h);
@@ -715,7 +715,7 @@ static void delete_in(G *g, GoMap *m, const void *key, uint64_t h)
                 if (th[i] == EMPTY_REST) return;
                 continue;
             }
-            if (!key_eq(ml, key, kptr(ml, b, i))) continue;
+            if (!key_eq_k(ml, key, kptr_k(ml, b, i, kind), kind)) continue;
             memset(kslot(ml, b, i), 0, ml->keysize);
             memset(vslot(ml, b, i), 0, ml->valsize);
             th[i] = EMPTY_ONE;
@@ -724,6 +724,15 @@ static void delete_in(G *g, GoMap *m, const void *key, uint64_t h)
             return;
         }
     }
+}
+
+KIND_INLINE void delete_k(G *g, GoMap *m, const void *key, int kind)
+{
+    uint64_t h;
+    if (!hash_key_k(g, m->ml, key, m->seed, &h, kind) || !begin_write(g, m)) return;
+    if (m->oldbuckets) grow_work(g, m, h & bmask(m->B));
+    delete_in_k(g, m, key, h, kind);
+    end_write(g, m);
 }
 
 void map_delete(G *g, Type *mt, GoMap *m, const void *key)
@@ -736,11 +745,11 @@ void map_delete(G *g, Type *mt, GoMap *m, const void *key)
         rt_throw(g, "concurrent map writes");
         return;
     }
-    uint64_t h;
-    if (!hash_key(g, m->ml, key, m->seed, &h) || !begin_write(g, m)) return;
-    if (m->oldbuckets) grow_work(g, m, h & bmask(m->B));
-    delete_in(g, m, key, h);
-    end_write(g, m);
+    switch (m->ml->kkind) {
+    case MK_U64: delete_k(g, m, key, MK_U64); break;
+    case MK_STR: delete_k(g, m, key, MK_STR); break;
+    default: delete_k(g, m, key, m->ml->kkind); break;
+    }
 }
 
 /* ---- clear ------------------------------------------------------------------ */
