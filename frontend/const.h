@@ -6,10 +6,11 @@
  * are immutable once made; a ConstPool owns them and frees them all at once.
  *
  * Kinds follow the spec's constant kinds. Operations take operands of the
- * same kind (the checker converts first with const_to_kind). Results that
- * would be unreasonably large (e.g. 1 << 1000000, or exponents beyond
- * +/-100000) make a CK_UNKNOWN value and set an error text the checker
- * reports ("constant shift overflow", "constant overflow").
+ * same kind (the checker converts first with const_to_kind). Shifts whose
+ * result needs more than 512 bits return NULL ("constant shift overflow",
+ * as types2); float literals with exponents beyond 1e+-300000 (0x1p+-1000000)
+ * are rejected by const_from_literal; arithmetic results with components
+ * beyond 2^20 bits become CK_UNKNOWN (a guard, not a language limit).
  */
 #ifndef GOVM_CONST_H
 #define GOVM_CONST_H
@@ -74,8 +75,9 @@ Const *const_to_kind(ConstPool *cp, const Const *x, ConstKind k);
 Const *const_binary(ConstPool *cp, TokenKind op, const Const *x, const Const *y, bool intdiv);
 
 /* x << s / x >> s for CK_INT x and a non-negative shift count s. Returns
-   NULL (error) if the result would exceed the implementation limit
-   (about 2^16 bits). */
+   NULL (error) if the result would need more than 512 bits, types2's
+   limit for untyped integers ("constant shift overflow"). x >> s rounds
+   toward negative infinity. */
 Const *const_shift(ConstPool *cp, TokenKind op, const Const *x, uint64_t s);
 
 /* op x for op in + - ^ !. For ^ on a typed unsigned constant pass the
@@ -100,8 +102,9 @@ typedef enum ConstTarget {
    typed float constants hold exactly their float32/float64 value).
    Integer targets need an exact integer value in range (a float constant
    with integral value such as 2.0 is accepted and *rounded is CK_INT).
-   *truncated is set when an int target rejects x only because x is not an
-   integer (Go says "truncated" instead of "overflows"). */
+   *truncated is set when an int target rejects a CK_FLOAT or CK_COMPLEX x
+   for any reason (types2 says "truncated" for 1.5, 1e100 and -1.0 as uint
+   alike; "overflows" only for integer constants and non-integer targets). */
 bool const_representable(ConstPool *cp, const Const *x, ConstTarget t, Const **rounded, bool *truncated);
 
 /* ---- extracting values -------------------------------------------------- */
@@ -113,14 +116,18 @@ uint64_t const_get_uint64(const Const *x); /* low 64 bits */
 double const_get_float64(const Const *x);  /* correctly rounded; int/float/real part */
 float const_get_float32(const Const *x);   /* correctly rounded (directly, not via double) */
 double const_get_imag64(const Const *x);   /* imaginary part, correctly rounded */
-int const_sign(const Const *x);            /* -1 0 1 of an int or float */
+int const_sign(const Const *x);            /* -1 0 1 of an int or float (complex: 0 only for 0+0i) */
+/* Bit length of |x| for CK_INT (0 for 0 and other kinds), as go/constant's
+   BitLen: types2 reports "constant <op> overflow" when an untyped integer
+   result needs more than 512 bits. */
+size_t const_int_bits(const Const *x);
 
 /* ---- printing ------------------------------------------------------------ */
 
-/* Go's (types2) spelling of a constant value in messages: 42, -1.5, 1e+100,
-   (1 + 2i), "text" (quoted, abbreviated when long), true. Large integers are
-   printed in full (types2 abbreviates integers longer than ~60 digits?
-   — follow go/constant's String). */
+/* Go's (types2) spelling of a constant value in messages, as go/constant's
+   String: 42 (integers in full, however long), -1.5, 1e+100 (%.6g), (1 + 2i),
+   "text" (strconv.Quote, cut to 69 runes + "..." beyond 72), true,
+   unknown. */
 void const_print(StrBuf *b, const Const *x);
 
 #endif
