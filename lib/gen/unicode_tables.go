@@ -168,13 +168,11 @@ func genUnicode(path string) {
 	fmt.Fprintf(&w, "// CaseRanges data: count, then per range lo (delta), hi-lo, and the\n// upper, lower, title deltas (zigzag).\nconst caseData = \"\" +\n%s\n\n", literal(e.b.String()))
 
 	// Case orbits, from the folding behaviour: runes whose SimpleFold is
-	// not their ToLower/ToUpper partner.
+	// not their ToLower/ToUpper partner (or that fold to themselves although
+	// they have one, as U+0130).
 	var orbit [][2]rune
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		f := unicode.SimpleFold(r)
-		if f == r {
-			continue
-		}
 		def := unicode.ToLower(r)
 		if def == r {
 			def = unicode.ToUpper(r)

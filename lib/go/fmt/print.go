@@ -558,13 +558,15 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		verb = 'v'
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
+		handled = true // set before the call: a panic still counts
 		defer p.catchPanic(p.arg, verb, "Format")
 		formatter.Format(p, verb)
 		return true
 	}
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
-			defer p.catchPanic(p.arg, verb, "GoString")
+			handled = true // set before the call: a panic still counts
+		defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return true
 		}
@@ -574,11 +576,13 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
-			defer p.catchPanic(p.arg, verb, "Error")
+			handled = true // set before the call: a panic still counts
+		defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return true
 		case Stringer:
-			defer p.catchPanic(p.arg, verb, "String")
+			handled = true // set before the call: a panic still counts
+		defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return true
 		}

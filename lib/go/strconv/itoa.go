@@ -13,7 +13,7 @@ func FormatUint(i uint64, base int) string {
 // FormatInt returns the string representation of i in the given base, for
 // 2 <= base <= 36.
 func FormatInt(i int64, base int) string {
-	if 0 <= i && i < 10 && base >= 2 {
+	if 0 <= i && i < 10 && base == 10 {
 		return digits[i : i+1]
 	}
 	var buf [65]byte

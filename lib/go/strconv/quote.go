@@ -346,7 +346,8 @@ func quotedLen(s string) int {
 			return -1
 		}
 	}
-	if len(rest) == 0 || (q == '\'' && nchars != 1) {
+	// An empty '' is accepted, as Go's Unquote does.
+	if len(rest) == 0 || (q == '\'' && nchars > 1) {
 		return -1
 	}
 	return len(s) - len(rest) + 1
@@ -404,7 +405,7 @@ func Unquote(s string) (string, error) {
 		}
 		nchars++
 	}
-	if q == '\'' && nchars != 1 {
+	if q == '\'' && nchars > 1 {
 		return "", ErrSyntax
 	}
 	return string(buf), nil

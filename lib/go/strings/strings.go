@@ -37,8 +37,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
-		a[i] = s[:size]
+		r, size := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError {
+			a[i] = "\uFFFD"
+		} else {
+			a[i] = s[:size]
+		}
 		s = s[size:]
 	}
 	if n > 0 {

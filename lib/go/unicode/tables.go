@@ -395,7 +395,7 @@ const caseData = "" +
 
 // Case orbit data: count, then (from, to) pairs sorted by from.
 const orbitData = "" +
-	"Y0YBZBZBefAZJhVbLySc5d5cVdqUd5efBhVYJk4k5k5k6k7k8k8k9kAkBkBkClHlIlIlJw5yPyOzOz3+2z9+9zI+GzL/LzO+" +
-	"HzPdzUzQ/GzSbL+0+M+1/H+2+3+3z3+6+L+9ef6+GyI+H/K+Lz6+Mz0/GyQ/Hz1/KyO/LyLXXIda0XXKda1XXUda2XY1da3X" +
-	"Y2da4XYAda6XZ3da7da0XWIda1XWKda2XWUda3XX1da4da5da5XX2da6XXAda7XZ2da8XfoAdp1dqRdqRdp0dqUcVdzUw5ef" +
-	"6z9efAYBefBc5XfoBda8"
+	"Y2YBZBZBefAZJhVbLySc5d5cVdqUd5efBfGfGfHfHhVYJk4k5k5k6k7k8k8k9kAkBkBkClHlIlIlJw5yPyOzOz3+2z9+9zI+" +
+	"GzL/LzO+HzPdzUzQ/GzSbL+0+M+1/H+2+3+3z3+6+L+9ef6+GyI+H/K+Lz6+Mz0/GyQ/Hz1/KyO/LyLXXIda0XXKda1XXUda" +
+	"2XY1da3XY2da4XYAda6XZ3da7da0XWIda1XWKda2XWUda3XX1da4da5da5XX2da6XXAda7XZ2da8XfoAdp1dqRdqRdp0dqUc" +
+	"VdzUw5ef6z9efAYBefBc5XfoBda8"
