@@ -475,7 +475,7 @@ static Node *recv_base_name(Node *recv)
     return t->kind == N_IDENT ? t : NULL;
 }
 
-static void collect_func(Checker *c, Node *d, Scope *fscope, VEC(Object *) * methods)
+static void collect_func(Checker *c, Node *d, Scope *fscope, ObjVec *methods)
 {
     Node *id = d->u.funcdecl.name;
     Object *o = obj_new(c->p, OBJ_FUNC, id->u.ident.name, id->pos, NULL);
@@ -510,7 +510,7 @@ static void collect_func(Checker *c, Node *d, Scope *fscope, VEC(Object *) * met
 /* Attaches each method declaration to its receiver base type's TypeName
    (Object.deps is not used for this: methods are chained through
    Object.index order on a per-type list kept in the type's Object). */
-static void attach_methods(Checker *c, VEC(Object *) * methods)
+static void attach_methods(Checker *c, ObjVec *methods)
 {
     for (int i = 0; i < methods->len; i++) {
         Object *m = methods->items[i];
@@ -607,7 +607,7 @@ void chk_resolve_obj(Checker *c, Object *obj)
 /* ---- initialisation order ------------------------------------------------------ */
 
 /* Adds to out every package variable obj depends on, through functions. */
-static void var_deps(Object *obj, VEC(Object *) * out, VEC(Object *) * seen_funcs)
+static void var_deps(Object *obj, ObjVec *out, ObjVec *seen_funcs)
 {
     for (int i = 0; i < obj->deps.len; i++) {
         Object *d = obj->deps.items[i];
@@ -630,14 +630,14 @@ static void var_deps(Object *obj, VEC(Object *) * out, VEC(Object *) * seen_func
 static void compute_init_order(Checker *c)
 {
     Package *pkg = c->pkg;
-    VEC(Object *) vars = {0};
+    ObjVec vars = {0};
     for (int i = 0; i < pkg->objects.len; i++)
         if (pkg->objects.items[i]->kind == OBJ_VAR) vec_push(&vars, pkg->objects.items[i]);
     int n = vars.len;
-    VEC(Object *) *deps = util_calloc(n ? n : 1, sizeof(*deps));
+    ObjVec *deps = util_calloc(n ? n : 1, sizeof(*deps));
     for (int i = 0; i < n; i++) {
-        VEC(Object *) seen = {0};
-        var_deps(vars.items[i], (void *)&deps[i], (void *)&seen);
+        ObjVec seen = {0};
+        var_deps(vars.items[i], &deps[i], &seen);
         vec_free(&seen);
     }
     bool *done = util_calloc(n ? n : 1, sizeof(bool));
@@ -713,7 +713,7 @@ static void check_package(Program *p, Package *pkg)
     c.pkg = pkg;
     pkg->state = 1;
     pkg->scope = scope_new(p->arena, p->universe);
-    VEC(Object *) methods = {0};
+    ObjVec methods = {0};
 
     /* 1. collect */
     for (int i = 0; i < pkg->files.len; i++) {
@@ -724,10 +724,10 @@ static void check_package(Program *p, Package *pkg)
         for (int j = 0; j < file->u.file.decls.len; j++) {
             Node *d = file->u.file.decls.items[j];
             if (d->kind == N_GENDECL) collect_gendecl(&c, d, fs);
-            else if (d->kind == N_FUNCDECL) collect_func(&c, d, fs, (void *)&methods);
+            else if (d->kind == N_FUNCDECL) collect_func(&c, d, fs, &methods);
         }
     }
-    attach_methods(&c, (void *)&methods);
+    attach_methods(&c, &methods);
     vec_free(&methods);
 
     /* 2. resolve all package-level objects (types first, so that method

@@ -27,6 +27,8 @@
 
 typedef struct Scope Scope;
 typedef struct FuncInfo FuncInfo;
+typedef VEC(Object *) ObjVec;
+typedef VEC(FuncInfo *) FuncInfoVec;
 
 typedef enum ObjKind {
     OBJ_BAD,
@@ -74,7 +76,7 @@ struct Object {
     FuncInfo *owner;  /* OBJ_VAR local: the function declaring it */
     FuncInfo *finfo;  /* OBJ_FUNC with a body: its FuncInfo */
     Type *recv_base;  /* methods: the receiver's defined type */
-    VEC(Object *) deps; /* package-level vars/funcs this object's
+    ObjVec deps; /* package-level vars/funcs this object's
                            initialiser or body refers to */
     /* compiler state */
     int slot;         /* local variable: frame slot (or capture index) */
@@ -108,12 +110,12 @@ struct FuncInfo {
     FuncInfo *outer;     /* enclosing function of a literal */
     Type *sig;
     Object *recv;        /* receiver var or NULL */
-    VEC(Object *) params;  /* receiver excluded */
-    VEC(Object *) results; /* named or synthesized result vars */
-    VEC(Object *) captures; /* free variables captured from outer functions,
+    ObjVec params;  /* receiver excluded */
+    ObjVec results; /* named or synthesized result vars */
+    ObjVec captures; /* free variables captured from outer functions,
                                in first-use order */
-    VEC(Object *) locals;   /* every local variable declared in the body */
-    VEC(FuncInfo *) lits;   /* function literals directly inside */
+    ObjVec locals;   /* every local variable declared in the body */
+    FuncInfoVec lits;   /* function literals directly inside */
     bool has_defer, has_recover, named_results;
     int nlits;            /* for naming literals: main.f.func1, ... */
     const char *name;     /* qualified name for tracebacks */
@@ -126,11 +128,11 @@ struct Package {
     VEC(Node *) files;
     VEC(Scope *) file_scopes;
     VEC(Package *) imports;
-    VEC(Object *) objects;     /* package-level objects in source order */
-    VEC(Object *) var_order;   /* package variables in initialisation order */
-    VEC(Object *) funcs;       /* functions and methods with bodies */
-    VEC(Object *) init_funcs;  /* init functions in source order */
-    VEC(FuncInfo *) var_inits; /* pseudo-functions for initialisers */
+    ObjVec objects;     /* package-level objects in source order */
+    ObjVec var_order;   /* package variables in initialisation order */
+    ObjVec funcs;       /* functions and methods with bodies */
+    ObjVec init_funcs;  /* init functions in source order */
+    FuncInfoVec var_inits; /* pseudo-functions for initialisers */
     Func *init_fn;             /* compiled package initialiser */
     int state;                 /* 0 new, 1 checking, 2 checked, 3 compiled */
     bool builtin_lib;          /* from lib/go */

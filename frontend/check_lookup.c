@@ -16,6 +16,7 @@ typedef struct Cand {
     int pathlen;
     bool indirect; /* reached through an embedded pointer */
 } Cand;
+typedef VEC(Cand) CandVec;
 
 static bool same_name(Package *pkg, const char *name, const char *n2, Package *p2, Package *p1)
 {
@@ -69,7 +70,7 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
         }
     }
     bool no_methods = type_is_named(t) && type_under(t)->kind == KIND_POINTER;
-    VEC(Cand) cur = {0}, next = {0};
+    CandVec cur = {0}, next = {0};
     VEC(Type *) seen = {0};
     Cand c0 = {0};
     c0.type = start;
@@ -149,7 +150,7 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
             out->ambiguous = true;
             break;
         }
-        VEC(Cand) tmp = cur;
+        CandVec tmp = cur;
         cur = next;
         next = tmp;
     }

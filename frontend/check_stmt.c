@@ -1377,7 +1377,7 @@ bool chk_is_terminating(Node *s, const char *label)
    > gi), any var/:= declaration between them at this level is an error.
    A goto to a label in a nested block (not enclosing the goto) jumps into
    that block. */
-static void check_gotos_in(Checker *c, NodeList *l, VEC(Node *) * enclosing);
+static void check_gotos_in(Checker *c, NodeList *l);
 
 static bool stmt_declares(Node *s, Pos *at, const char **name)
 {
@@ -1397,7 +1397,9 @@ static bool stmt_declares(Node *s, Pos *at, const char **name)
     return false;
 }
 
-static void gotos_of(Node *s, VEC(Node *) * out)
+typedef VEC(Node *) NodeVec;
+
+static void gotos_of(Node *s, NodeVec *out)
 {
     if (!s) return;
     switch (s->kind) {
@@ -1433,16 +1435,15 @@ static void gotos_of(Node *s, VEC(Node *) * out)
     }
 }
 
-static void check_gotos_in(Checker *c, NodeList *l, VEC(Node *) * enclosing)
+static void check_gotos_in(Checker *c, NodeList *l)
 {
-    UNUSED(enclosing);
     for (int li = 0; li < l->len; li++) {
         Node *lab = l->items[li];
         if (lab->kind != N_LABELED) continue;
         /* gotos in this list (directly or nested) before the label */
         for (int gi = 0; gi < li; gi++) {
-            VEC(Node *) gs = {0};
-            gotos_of(l->items[gi], (void *)&gs);
+            NodeVec gs = {0};
+            gotos_of(l->items[gi], &gs);
             for (int k = 0; k < gs.len; k++) {
                 Node *g = gs.items[k];
                 if (g->u.branch.target != lab) continue;
@@ -1467,7 +1468,7 @@ static void check_gotos(Checker *c, Node *s)
     if (!s) return;
     switch (s->kind) {
     case N_BLOCK:
-        check_gotos_in(c, &s->u.block.stmts, NULL);
+        check_gotos_in(c, &s->u.block.stmts);
         for (int i = 0; i < s->u.block.stmts.len; i++) check_gotos(c, s->u.block.stmts.items[i]);
         break;
     case N_LABELED: check_gotos(c, s->u.labeled.stmt); break;
@@ -1477,21 +1478,21 @@ static void check_gotos(Checker *c, Node *s)
     case N_SWITCH:
         for (int i = 0; i < s->u.switchs.clauses.len; i++) {
             NodeList *b = &s->u.switchs.clauses.items[i]->u.caseclause.body;
-            check_gotos_in(c, b, NULL);
+            check_gotos_in(c, b);
             for (int j = 0; j < b->len; j++) check_gotos(c, b->items[j]);
         }
         break;
     case N_TYPESWITCH:
         for (int i = 0; i < s->u.typeswitch.clauses.len; i++) {
             NodeList *b = &s->u.typeswitch.clauses.items[i]->u.caseclause.body;
-            check_gotos_in(c, b, NULL);
+            check_gotos_in(c, b);
             for (int j = 0; j < b->len; j++) check_gotos(c, b->items[j]);
         }
         break;
     case N_SELECT:
         for (int i = 0; i < s->u.select.clauses.len; i++) {
             NodeList *b = &s->u.select.clauses.items[i]->u.commclause.body;
-            check_gotos_in(c, b, NULL);
+            check_gotos_in(c, b);
             for (int j = 0; j < b->len; j++) check_gotos(c, b->items[j]);
         }
         break;

@@ -288,7 +288,9 @@ Type *chk_typexpr(Checker *c, Node *e)
 }
 
 /* Declares the parameters (or results) of a signature; returns their types. */
-static void param_list(Checker *c, NodeList *fields, FuncInfo *fi, bool results, VEC(Type *) * types, bool *variadic)
+typedef VEC(Type *) TypeVec;
+
+static void param_list(Checker *c, NodeList *fields, FuncInfo *fi, bool results, TypeVec *types, bool *variadic)
 {
     for (int i = 0; i < fields->len; i++) {
         Node *f = fields->items[i];
@@ -315,7 +317,7 @@ static void param_list(Checker *c, NodeList *fields, FuncInfo *fi, bool results,
                 o->flags |= OF_USED;
                 o->owner = fi;
                 o->pkg = c->pkg;
-                vec_push(results ? (void *)&fi->results : (void *)&fi->params, o);
+                vec_push(results ? &fi->results : &fi->params, o);
             }
             continue;
         }
@@ -387,11 +389,11 @@ Type *chk_functype(Checker *c, Node *ft, Node *recv, FuncInfo *fi)
         if (recv->u.field.names.len > 1) chk_error(c, recv->pos, "method has multiple receivers");
         receiver(c, recv, fi);
     }
-    VEC(Type *) params = {0};
-    VEC(Type *) results = {0};
+    TypeVec params = {0};
+    TypeVec results = {0};
     bool variadic = false;
-    param_list(c, &ft->u.functype.params, fi, false, (void *)&params, &variadic);
-    param_list(c, &ft->u.functype.results, fi, true, (void *)&results, NULL);
+    param_list(c, &ft->u.functype.params, fi, false, &params, &variadic);
+    param_list(c, &ft->u.functype.results, fi, true, &results, NULL);
     Type *t = type_func(c->p->types, params.items, params.len, results.items, results.len, variadic);
     vec_free(&params);
     vec_free(&results);

@@ -121,11 +121,14 @@ typedef struct Lexer {
     const char *line_start;
     uint32_t line;
     bool insert_semi; /* a newline now would produce an automatic ';' */
+    bool open_at_eof; /* the input ended inside a raw string or a general
+                         comment (the REPL then asks for more input) */
 } Lexer;
 
 void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
 /* Next token. An automatic semicolon has text "\n" (len 1), an explicit
-   one ";". Errors (bad characters, unterminated literals) go to ss->diags. */
+   one ";", one inserted at the end of the input "" (len 0). Errors (bad
+   characters, unterminated literals) go to ss->diags. */
 Token lex_next(Lexer *lx);
 
 #endif

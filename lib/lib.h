@@ -1,12 +1,11 @@
 /* lib.h - the built-in standard library: Go sources and C natives.
  *
- * Standard packages are written in Go (lib/go/<import path>/*.go), embedded
+ * Standard packages are written in Go (lib/go/<import path>/ holding .go files), embedded
  * into libgovm at build time (lib/embed.py generates lib_files.c), and
  * compiled on demand when a program imports them. A function declared in
  * that Go source without a body is a native: its implementation is the C
  * function registered here under "<import path>.<name>" (for a method:
- * "<import path>.<Type>.<name>", pointer receivers included under the
- * type's name).
+ * "<import path>.<Type>.<name>", also for pointer receivers).
  *
  * Native calling convention (vm.h NativeFn): args[] holds the parameters
  * in stack form (vm/type.h: scalars widened to one slot, complex numbers two
@@ -21,7 +20,7 @@
 #include "../vm/vm.h"
 
 typedef struct NativeDef {
-    const char *name; /* "math.Sqrt", "os.(*File).write" is spelled "os.File.write" */
+    const char *name; /* "math.Sqrt"; a method (pointer receivers too): "os.File.write" */
     NativeFn fn;
 } NativeDef;
 

@@ -29,6 +29,11 @@ void heap_free(Heap *h);
    otherwise reachable. Never returns NULL: out of memory is a fatal error. */
 void *heap_alloc(G *g, size_t size, Type *elem);
 
+/* The size the allocator really gives for a request of size bytes: Go's
+   size classes up to 32 KiB, whole 8 KiB pages above. append uses it to
+   compute capacities exactly as Go does. */
+size_t heap_roundupsize(size_t size);
+
 /* Statistics (runtime.MemStats basics). */
 typedef struct HeapStats {
     uint64_t alloc_bytes, total_alloc, mallocs, frees;

@@ -21,6 +21,8 @@ void rt_panic_runtime(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
    "runtime error: " prefix (Go's plainError: "assignment to entry in nil
    map", "close of nil channel", "close of closed channel"). */
 void rt_panic_plain(G *g, const char *msg);
+/* Panics with a *runtime.TypeAssertionError carrying the message. */
+void rt_panic_typeassert(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* Panics with an arbitrary Go value (an interface{}: panic(v)). */
 void rt_panic_value(G *g, Iface v);
 /* Panics with a plain string value, as panic("msg") does (not a runtime.Error). */
@@ -28,7 +30,14 @@ void rt_panic_string(G *g, const char *msg);
 /* Ends the program: "fatal error: msg" plus the goroutine traceback, exit 2. */
 void rt_throw(G *g, const char *msg);
 
+/* Panics with Go's nil dereference error (and its signal line). */
+void rt_panic_nil(G *g);
+/* Prints "fatal error: stack overflow" and the traceback; exit 2. */
+void rt_stack_overflow(G *g);
+/* Prints an unrecovered panic without package runtime's help; exit 2. */
+void rt_fatalpanic_c(G *g);
+
 /* True when a panic raised by C code is waiting to unwind. */
-static inline bool rt_panicking(const G *g) { return g->panic != NULL && !g->panic->recovered; }
+static inline bool rt_panicking(const G *g) { return g->raising; }
 
 #endif

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #define UNUSED(x) ((void)(x))
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

@@ -160,10 +160,14 @@ typedef struct Panic {
     struct Panic *link; /* the panic this one interrupted */
     Iface value;        /* the argument of panic (an interface{}) */
     size_t defer_fp;    /* fp of the deferred call it is running, or SIZE_MAX */
-    size_t frame_fp;    /* fp of the frame that owned that deferred call */
+    size_t frame_fp;    /* fp of the frame that deferred that call */
+    size_t defer_base;  /* sp before that deferred call was pushed */
+    Code *raise_pc;     /* where the panic was raised (for the traceback) */
+    size_t raise_fp;
+    Func *raise_fn;
     bool recovered;
-    bool aborted;
     bool goexit;
+    bool sigsegv;       /* a nil dereference: Go also prints a signal line */
 } Panic;
 
 typedef enum GStatus { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
@@ -184,6 +188,8 @@ struct G {
     Panic *panic;        /* newest first */
     int exit_code;       /* set when the program ends on this G */
     bool exiting;        /* os.Exit or fatal error requested */
+    bool raising;        /* a panic raised by C code waits to unwind */
+    const char *waitreason; /* for tracebacks of parked goroutines */
 };
 
 /* ---- the VM ------------------------------------------------------------ */
@@ -199,8 +205,14 @@ struct VM {
     SourceSet src;
     struct Heap *heap;   /* runtime/heap.h */
     struct Program *prog; /* frontend: packages, checker state */
+    struct RuntimeLinks *rt; /* package runtime's types and functions (interp.h) */
+    Code *panicret;      /* return address of deferred calls run by a panic */
+    const char *const *args; /* os.Args (the program name first) */
+    int nargs;
+    Globals globals;     /* package variables (memory form, never moved) */
     Itab **itabs;        /* itab hash table */
     int nitabs, citabs;
+    VEC(Func *) funcs;   /* every compiled function, in compilation order */
     G *main_g;
     int64_t next_gid;
     uint64_t hash_seed;  /* per-VM seed for maps and strings */
@@ -212,6 +224,9 @@ struct VM {
     bool exited;         /* the program finished (main returned, os.Exit,
                             fatal error or unrecovered panic) */
 };
+
+VM *vm_new(void);
+void vm_free(VM *vm);
 
 /* Random 64-bit value from the VM's generator (not for cryptography). */
 uint64_t vm_rand(VM *vm);

@@ -1,0 +1,206 @@
+/* api.c - the public embedding API (include/govm.h) over the VM.
+ *
+ * gorun and the REPL use only this interface, so it is exercised by every
+ * test run.
+ */
+#include "govm.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../frontend/check.h"
+#include "../frontend/comp.h"
+#include "govm_config.h"
+#include "interp.h"
+
+struct govm_vm {
+    VM *vm;
+    Program *prog;
+    Func *entry;
+    VEC(int) files;
+    StrBuf errors;
+    StrBuf dis;
+    bool compiled;
+};
+
+const char *govm_version(void)
+{
+    return GOVM_VERSION;
+}
+
+govm_vm *govm_new(const govm_config *config)
+{
+    govm_vm *h = calloc(1, sizeof(govm_vm));
+    if (!h) return NULL;
+    h->vm = vm_new();
+    if (config) {
+        if (config->max_stack) h->vm->stack_limit = config->max_stack;
+        if (config->out) h->vm->out = config->out;
+        if (config->err) h->vm->err = config->err;
+    }
+    sb_init(&h->errors);
+    sb_init(&h->dis);
+    return h;
+}
+
+void govm_free(govm_vm *h)
+{
+    if (!h) return;
+    prog_free(h->prog);
+    vm_free(h->vm);
+    vec_free(&h->files);
+    sb_free(&h->errors);
+    sb_free(&h->dis);
+    free(h);
+}
+
+const char *govm_errors(govm_vm *h)
+{
+    return h->errors.data ? h->errors.data : "";
+}
+
+int govm_add_file(govm_vm *h, const char *name, const char *src, size_t len)
+{
+    if (h->compiled) return -1;
+    int idx = srcset_add(&h->vm->src, name, util_strndup(src, len), len);
+    vec_push(&h->files, idx);
+    return 0;
+}
+
+static int add_one(govm_vm *h, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        sb_printf(&h->errors, "open %s: no such file or directory\n", path);
+        return -1;
+    }
+    StrBuf b;
+    sb_init(&b);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_put(&b, buf, n);
+    fclose(f);
+    int r = govm_add_file(h, path, b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return r;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int govm_add_path(govm_vm *h, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        sb_printf(&h->errors, "stat %s: no such file or directory\n", path);
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) return add_one(h, path);
+    DIR *d = opendir(path);
+    if (!d) {
+        sb_printf(&h->errors, "open %s: cannot read directory\n", path);
+        return -1;
+    }
+    VEC(char *) names = {0};
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n > 3 && strcmp(e->d_name + n - 3, ".go") == 0 && !(n > 8 && strcmp(e->d_name + n - 8, "_test.go") == 0))
+            vec_push(&names, util_strndup(e->d_name, n));
+    }
+    closedir(d);
+    qsort(names.items, names.len, sizeof(char *), cmp_str);
+    int r = 0;
+    if (names.len == 0) {
+        sb_printf(&h->errors, "no Go files in %s\n", path);
+        r = -1;
+    }
+    for (int i = 0; i < names.len; i++) {
+        StrBuf p;
+        sb_init(&p);
+        sb_printf(&p, "%s/%s", path, names.items[i]);
+        if (r == 0 && add_one(h, p.data) != 0) r = -1;
+        sb_free(&p);
+        free(names.items[i]);
+    }
+    vec_free(&names);
+    return r;
+}
+
+static Object *runtime_obj(Program *p, const char *name)
+{
+    if (!p->runtime_pkg) return NULL;
+    return scope_lookup_local(p->runtime_pkg->scope, intern_cstr(p->names, name));
+}
+
+/* Finds package runtime's types and functions that the C runtime uses. */
+static void link_runtime(govm_vm *h)
+{
+    RuntimeLinks *rt = calloc(1, sizeof(RuntimeLinks));
+    Program *p = h->prog;
+    Object *o;
+    if ((o = runtime_obj(p, "errorString"))) rt->errorString = o->type;
+    if ((o = runtime_obj(p, "plainError"))) rt->plainError = o->type;
+    if ((o = runtime_obj(p, "TypeAssertionError"))) rt->typeAssertionError = type_pointer(p->types, o->type);
+    if ((o = runtime_obj(p, "PanicNilError"))) rt->panicNilError = type_pointer(p->types, o->type);
+    if ((o = runtime_obj(p, "fatalpanic")) && o->fn) rt->fatalpanic = o->fn;
+    h->vm->rt = rt;
+}
+
+int govm_compile(govm_vm *h)
+{
+    sb_reset(&h->errors);
+    if (h->compiled) return h->entry ? 0 : -1;
+    h->compiled = true;
+    VM *vm = h->vm;
+    h->prog = prog_new(vm);
+    vm->prog = h->prog;
+    Package *pkg = check_main_package(h->prog, h->files.items, h->files.len);
+    if (pkg && diag_count(&vm->src) == 0) h->entry = comp_program(h->prog, pkg);
+    if (diag_count(&vm->src) > 0 || !h->entry) {
+        h->entry = NULL;
+        diag_print(&vm->src, &h->errors);
+        return -1;
+    }
+    link_runtime(h);
+    for (int i = 0; i < vm->funcs.len; i++) interp_thread(vm, vm->funcs.items[i]);
+    return 0;
+}
+
+const char *govm_disassemble(govm_vm *h)
+{
+    if (!h->entry) return NULL;
+    sb_reset(&h->dis);
+    for (int i = 0; i < h->vm->funcs.len; i++) {
+        Func *f = h->vm->funcs.items[i];
+        if (f->pkg && f->pkg->builtin_lib && !getenv("GOVM_DIS_ALL")) continue;
+        vm_disassemble(&h->dis, f);
+    }
+    return h->dis.data ? h->dis.data : "";
+}
+
+/* os.Args for lib/os.c */
+const char *const *vm_program_args(VM *vm, int *argc);
+const char *const *vm_program_args(VM *vm, int *argc)
+{
+    *argc = vm->nargs;
+    return vm->args;
+}
+
+int govm_run_main(govm_vm *h, int argc, const char *const *argv)
+{
+    if (!h->entry) return -1;
+    VM *vm = h->vm;
+    vm->args = argv;
+    vm->nargs = argc;
+    G *g = g_new(vm, h->entry);
+    vm->main_g = g;
+    interp_run(g);
+    if (vm->out) fflush(vm->out);
+    if (vm->err) fflush(vm->err);
+    return g->exiting ? g->exit_code : 0;
+}

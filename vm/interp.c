@@ -1,0 +1,1483 @@
+/* interp.c - the bytecode interpreter.
+ *
+ * One function, run(), holds the dispatch loop. Its registers are the
+ * running frame's pc, fp, sp, fn and cl (closure); they are written back to
+ * the G (SAVE) before anything that may inspect or move the stack and
+ * reloaded afterwards (LOAD). With GCC or Clang the loader rewrites every
+ * opcode into the address of its handler (interp_thread) and each handler
+ * ends with `goto *pc->h`; other compilers use the portable switch, chosen
+ * by meson's `dispatch` option. Both are produced from the same CASE/NEXT
+ * bodies below.
+ *
+ * Calls never recurse on the C stack: CALL pushes a frame (vm.h: frame
+ * layout) and continues; RET pops it. Natives are called directly.
+ *
+ * Panics: raising C code (runtime/panic.c) links a Panic onto the G and sets
+ * g->raising; the loop then runs deferred calls newest first, each on top of
+ * the panicking frames with the VM's panic-return trampoline as its return
+ * address. When a deferred call has recovered the panic, the frame that
+ * deferred it resumes at its Func.deferret sequence (run remaining defers,
+ * return the named results). Without recovery, runtime.fatalpanic (Go code)
+ * prints the panic and ends the program with status 2.
+ */
+#include "interp.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/heap.h"
+#include "../runtime/map.h"
+#include "../runtime/panic.h"
+#include "../runtime/str.h"
+#include "govm_config.h"
+#include "opcodes.h"
+#include "ops.h"
+
+/* ---- float helpers with Go's semantics ------------------------------------- */
+
+/* x86-64 cvttsd2si: out of range and NaN give MinInt64 (Go on amd64). */
+static inline int64_t f2i(double x)
+{
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) return INT64_MIN;
+    return (int64_t)x;
+}
+
+static inline uint64_t f2u(double x)
+{
+    if (x < 9223372036854775808.0) return (uint64_t)f2i(x);
+    return (uint64_t)f2i(x - 9223372036854775808.0) ^ (1ULL << 63);
+}
+
+static inline double copysign1(bool on, double s)
+{
+    return copysign(on ? 1.0 : 0.0, s);
+}
+
+/* Smith's algorithm with C99 Annex G corrections, as Go divides complex128. */
+static void cdiv(double a, double b, double c, double d, double *re, double *im)
+{
+    double e, f;
+    if (fabs(c) >= fabs(d)) {
+        double ratio = d / c, denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        double ratio = c / d, denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if (isnan(e) && isnan(f)) {
+        double inf = INFINITY;
+        if (c == 0 && d == 0 && (!isnan(a) || !isnan(b))) {
+            e = copysign(inf, c) * a;
+            f = copysign(inf, c) * b;
+        } else if ((isinf(a) || isinf(b)) && isfinite(c) && isfinite(d)) {
+            a = copysign1(isinf(a), a);
+            b = copysign1(isinf(b), b);
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if ((isinf(c) || isinf(d)) && isfinite(a) && isfinite(b)) {
+            c = copysign1(isinf(c), c);
+            d = copysign1(isinf(d), d);
+            e = 0 * (a * c + b * d);
+            f = 0 * (b * c - a * d);
+        }
+    }
+    *re = e;
+    *im = f;
+}
+
+/* ---- loads and stores of narrow values ------------------------------------------ */
+
+#define LOAD_AS(T, p) ({ T _v; memcpy(&_v, (p), sizeof(T)); _v; })
+#define STORE_AS(T, p, v)                \
+    do {                                 \
+        T _v = (T)(v);                   \
+        memcpy((p), &_v, sizeof(T));     \
+    } while (0)
+
+static void frame_block_load(Slot *dst, const void *src, int64_t size)
+{
+    int64_t n = (size + 7) / 8;
+    if (n) dst[n - 1].u = 0;
+    memcpy(dst, src, (size_t)size);
+}
+
+/* ---- the loop --------------------------------------------------------------------- */
+
+#if GOVM_THREADED
+#define CASE(op) L_##op:
+#define DISPATCH() goto *pc->h
+#else
+#define CASE(op) case OP_##op:
+#define DISPATCH() goto dispatch
+#endif
+#define NEXT(n)        \
+    do {               \
+        pc += (n);     \
+        DISPATCH();    \
+    } while (0)
+
+#define SAVE()                               \
+    do {                                     \
+        g->pc = pc;                          \
+        g->fp = (size_t)(fp - base);         \
+        g->sp = (size_t)(sp - base);         \
+        g->fn = fn;                          \
+        g->cl = cl;                          \
+    } while (0)
+#define LOAD()                               \
+    do {                                     \
+        base = g->stack;                     \
+        pc = g->pc;                          \
+        fp = base + g->fp;                   \
+        sp = base + g->sp;                   \
+        fn = g->fn;                          \
+        cl = g->cl;                          \
+    } while (0)
+
+/* Raise a runtime error panic from a handler and start unwinding. */
+#define RAISE(...)                           \
+    do {                                     \
+        SAVE();                              \
+        rt_panic_runtime(g, __VA_ARGS__);    \
+        goto panicking;                      \
+    } while (0)
+#define CHECK_RAISE()                        \
+    do {                                     \
+        if (UNLIKELY(g->raising)) goto panicking; \
+    } while (0)
+#define NILCHECK(p)                                                        \
+    do {                                                                   \
+        if (UNLIKELY((p) == NULL)) {                                       \
+            SAVE();                                                        \
+            rt_panic_nil(g);                                               \
+            goto panicking;                                                \
+        }                                                                  \
+    } while (0)
+
+#define OP_P(k) (pc[k].p)
+#define OP_I(k) (pc[k].i)
+
+static void run(G *g, const void *const **labels_out)
+{
+#if GOVM_THREADED
+    static const void *const labels[OP_COUNT + 1] = {
+#define LABEL(name, ops, pop, push, doc) &&L_##name,
+        OPCODES(LABEL)
+#undef LABEL
+            &&L_PANICRET,
+    };
+    if (labels_out) {
+        *labels_out = labels;
+        return;
+    }
+#else
+    UNUSED(labels_out);
+    if (!g) return;
+#endif
+    VM *vm = g->vm;
+    Slot *base, *fp, *sp;
+    Code *pc;
+    Func *fn;
+    Closure *cl;
+    /* state of a call being set up (do_call) */
+    Func *callee;
+    Closure *callee_cl;
+    size_t resbase;
+    Code *retpc;
+
+    LOAD();
+#if !GOVM_THREADED
+dispatch:
+    switch (pc->i) {
+#else
+    DISPATCH();
+    {
+#endif
+    CASE(NOP) NEXT(1);
+    CASE(HALT)
+    {
+        SAVE();
+        vm->exit_code = 0;
+        g->exiting = true;
+        g->status = G_DEAD;
+        return;
+    }
+    CASE(ENTRY) NEXT(1);
+
+    /* ---- constants and stack ---- */
+    CASE(PUSH)
+    {
+        (sp++)->i = OP_I(1);
+        NEXT(2);
+    }
+    CASE(PUSH2)
+    {
+        sp[0].i = OP_I(1);
+        sp[1].i = OP_I(2);
+        sp += 2;
+        NEXT(3);
+    }
+    CASE(PUSHZ)
+    {
+        int64_t n = OP_I(1);
+        memset(sp, 0, sizeof(Slot) * n);
+        sp += n;
+        NEXT(2);
+    }
+    CASE(POP)
+    {
+        sp -= OP_I(1);
+        NEXT(2);
+    }
+    CASE(DUP)
+    {
+        sp[0] = sp[-1];
+        sp++;
+        NEXT(1);
+    }
+    CASE(DUPN)
+    {
+        int64_t n = OP_I(1);
+        memmove(sp, sp - n, sizeof(Slot) * n);
+        sp += n;
+        NEXT(2);
+    }
+    CASE(PICK)
+    {
+        int64_t below = OP_I(1), n = OP_I(2);
+        memmove(sp, sp - below, sizeof(Slot) * n);
+        sp += n;
+        NEXT(3);
+    }
+    CASE(SWAP)
+    {
+        Slot t = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = t;
+        NEXT(1);
+    }
+    CASE(DROPUNDER)
+    {
+        int64_t top = OP_I(1), n = OP_I(2);
+        memmove(sp - top - n, sp - top, sizeof(Slot) * top);
+        sp -= n;
+        NEXT(3);
+    }
+
+    /* ---- frame slots ---- */
+    CASE(LD)
+    {
+        *sp++ = fp[OP_I(1)];
+        NEXT(2);
+    }
+    CASE(ST)
+    {
+        fp[OP_I(1)] = *--sp;
+        NEXT(2);
+    }
+    CASE(LDN)
+    {
+        int64_t n = OP_I(2);
+        memcpy(sp, fp + OP_I(1), sizeof(Slot) * n);
+        sp += n;
+        NEXT(3);
+    }
+    CASE(STN)
+    {
+        int64_t n = OP_I(2);
+        sp -= n;
+        memcpy(fp + OP_I(1), sp, sizeof(Slot) * n);
+        NEXT(3);
+    }
+    CASE(ZEROL)
+    {
+        memset(fp + OP_I(1), 0, sizeof(Slot) * OP_I(2));
+        NEXT(3);
+    }
+    CASE(INCL)
+    {
+        fp[OP_I(1)].u += (uint64_t)OP_I(2);
+        NEXT(3);
+    }
+    CASE(LDL_BLK)
+    {
+        int64_t size = OP_I(2);
+        frame_block_load(sp, (char *)fp + OP_I(1), size);
+        sp += (size + 7) / 8;
+        NEXT(3);
+    }
+    CASE(STL_BLK)
+    {
+        int64_t size = OP_I(2);
+        sp -= (size + 7) / 8;
+        memcpy((char *)fp + OP_I(1), sp, (size_t)size);
+        NEXT(3);
+    }
+    CASE(LDLD_BLK)
+    {
+        int64_t size = OP_I(2);
+        int64_t d = (--sp)->i;
+        frame_block_load(sp, (char *)fp + OP_I(1) + d, size);
+        sp += (size + 7) / 8;
+        NEXT(3);
+    }
+    CASE(STLD_BLK)
+    {
+        int64_t size = OP_I(2);
+        sp -= (size + 7) / 8;
+        int64_t d = (--sp)->i;
+        memcpy((char *)fp + OP_I(1) + d, sp + 1, (size_t)size);
+        NEXT(3);
+    }
+    CASE(IDXACC)
+    {
+        int64_t i = sp[-1].i, len = OP_I(2);
+        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        sp--;
+        sp[-1].i += i * OP_I(1);
+        NEXT(3);
+    }
+
+    /* ---- closures ---- */
+    CASE(LDCAP)
+    {
+        *sp++ = cl->caps[OP_I(1)];
+        NEXT(2);
+    }
+    CASE(LDCAPN)
+    {
+        int64_t n = OP_I(2);
+        memcpy(sp, cl->caps + OP_I(1), sizeof(Slot) * n);
+        sp += n;
+        NEXT(3);
+    }
+    CASE(FUNCVAL)
+    {
+        (sp++)->p = ((Func *)OP_P(1))->closure0;
+        NEXT(2);
+    }
+    CASE(CLOSURE)
+    {
+        Func *f = OP_P(1);
+        int64_t n = OP_I(2);
+        Type *layout = OP_P(3);
+        SAVE();
+        Closure *c = heap_alloc(g, sizeof(Closure) + sizeof(Slot) * n, layout);
+        c->fn = f;
+        sp -= n;
+        memcpy(c->caps, sp, sizeof(Slot) * n);
+        (sp++)->p = c;
+        NEXT(4);
+    }
+
+    /* ---- heap memory ---- */
+    CASE(NEW)
+    {
+        Type *t = OP_P(1);
+        SAVE();
+        (sp++)->p = heap_alloc(g, t->size ? t->size : 1, (t->flags & TF_HASPTR) ? t : NULL);
+        NEXT(2);
+    }
+    CASE(NEWN)
+    {
+        Type *t = OP_P(1);
+        SAVE();
+        int64_t n = OP_I(2);
+        (sp++)->p = heap_alloc(g, n ? (size_t)n : 1, (t->flags & TF_HASPTR) ? t : NULL);
+        NEXT(3);
+    }
+    CASE(ADDR)
+    {
+        char *p = sp[-1].p;
+        NILCHECK(p);
+        sp[-1].p = p + OP_I(1);
+        NEXT(2);
+    }
+    CASE(NILCHK)
+    {
+        NILCHECK(sp[-1].p);
+        NEXT(1);
+    }
+    CASE(IDXPTR)
+    {
+        int64_t i = sp[-1].i, len = OP_I(2);
+        char *p = sp[-2].p;
+        NILCHECK(p);
+        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        sp--;
+        sp[-1].p = p + i * OP_I(1);
+        NEXT(3);
+    }
+    CASE(LD_BLK)
+    {
+        char *p = sp[-1].p;
+        NILCHECK(p);
+        int64_t size = OP_I(2);
+        sp--;
+        frame_block_load(sp, p + OP_I(1), size);
+        sp += (size + 7) / 8;
+        NEXT(3);
+    }
+    CASE(ST_BLK)
+    {
+        int64_t size = OP_I(2);
+        int64_t n = (size + 7) / 8;
+        char *p = sp[-n - 1].p;
+        NILCHECK(p);
+        memcpy(p + OP_I(1), sp - n, (size_t)size);
+        sp -= n + 1;
+        NEXT(3);
+    }
+#define STORE_PTR(NAME, T, CONV)                   \
+    CASE(NAME)                                     \
+    {                                              \
+        char *p = sp[-2].p;                        \
+        NILCHECK(p);                               \
+        STORE_AS(T, p + OP_I(1), CONV(sp[-1]));    \
+        sp -= 2;                                   \
+        NEXT(2);                                   \
+    }
+#define U(s) ((s).u)
+#define F(s) ((float)(s).f)
+    STORE_PTR(ST_8, uint8_t, U)
+    STORE_PTR(ST_16, uint16_t, U)
+    STORE_PTR(ST_32, uint32_t, U)
+    STORE_PTR(ST_W, uint64_t, U)
+    STORE_PTR(ST_F32, float, F)
+    CASE(ST_C64)
+    {
+        char *p = sp[-3].p;
+        NILCHECK(p);
+        float v[2] = {(float)sp[-2].f, (float)sp[-1].f};
+        memcpy(p + OP_I(1), v, 8);
+        sp -= 3;
+        NEXT(2);
+    }
+#define STORE_FRAME(NAME, T, CONV)                      \
+    CASE(NAME)                                          \
+    {                                                   \
+        sp--;                                           \
+        STORE_AS(T, (char *)fp + OP_I(1), CONV(sp[0])); \
+        NEXT(2);                                        \
+    }
+    STORE_FRAME(STL_8, uint8_t, U)
+    STORE_FRAME(STL_16, uint16_t, U)
+    STORE_FRAME(STL_32, uint32_t, U)
+    STORE_FRAME(STL_W, uint64_t, U)
+    STORE_FRAME(STL_F32, float, F)
+    CASE(STL_C64)
+    {
+        float v[2] = {(float)sp[-2].f, (float)sp[-1].f};
+        memcpy((char *)fp + OP_I(1), v, 8);
+        sp -= 2;
+        NEXT(2);
+    }
+#define STORE_DYN(NAME, T, CONV)                                    \
+    CASE(NAME)                                                      \
+    {                                                               \
+        STORE_AS(T, (char *)fp + OP_I(1) + sp[-2].i, CONV(sp[-1])); \
+        sp -= 2;                                                    \
+        NEXT(2);                                                    \
+    }
+    STORE_DYN(STLD_8, uint8_t, U)
+    STORE_DYN(STLD_16, uint16_t, U)
+    STORE_DYN(STLD_32, uint32_t, U)
+    STORE_DYN(STLD_W, uint64_t, U)
+    STORE_DYN(STLD_F32, float, F)
+    CASE(STLD_C64)
+    {
+        float v[2] = {(float)sp[-2].f, (float)sp[-1].f};
+        memcpy((char *)fp + OP_I(1) + sp[-3].i, v, 8);
+        sp -= 3;
+        NEXT(2);
+    }
+    /* loads: through a pointer, at a frame offset, at a frame offset + d */
+#define LOADS(NAME, T, FIELD)                                     \
+    CASE(LD_##NAME)                                               \
+    {                                                             \
+        char *p = sp[-1].p;                                       \
+        NILCHECK(p);                                              \
+        sp[-1].FIELD = LOAD_AS(T, p + OP_I(1));                   \
+        NEXT(2);                                                  \
+    }                                                             \
+    CASE(LDL_##NAME)                                              \
+    {                                                             \
+        (sp++)->FIELD = LOAD_AS(T, (char *)fp + OP_I(1));         \
+        NEXT(2);                                                  \
+    }                                                             \
+    CASE(LDLD_##NAME)                                             \
+    {                                                             \
+        sp[-1].FIELD = LOAD_AS(T, (char *)fp + OP_I(1) + sp[-1].i); \
+        NEXT(2);                                                  \
+    }
+    LOADS(I8, int8_t, i)
+    LOADS(U8, uint8_t, u)
+    LOADS(I16, int16_t, i)
+    LOADS(U16, uint16_t, u)
+    LOADS(I32, int32_t, i)
+    LOADS(U32, uint32_t, u)
+    LOADS(W, uint64_t, u)
+    LOADS(F32, float, f)
+    CASE(LD_C64)
+    {
+        char *p = sp[-1].p;
+        NILCHECK(p);
+        float v[2];
+        memcpy(v, p + OP_I(1), 8);
+        sp[-1].f = v[0];
+        (sp++)->f = v[1];
+        NEXT(2);
+    }
+    CASE(LDL_C64)
+    {
+        float v[2];
+        memcpy(v, (char *)fp + OP_I(1), 8);
+        sp[0].f = v[0];
+        sp[1].f = v[1];
+        sp += 2;
+        NEXT(2);
+    }
+    CASE(LDLD_C64)
+    {
+        float v[2];
+        memcpy(v, (char *)fp + OP_I(1) + sp[-1].i, 8);
+        sp[-1].f = v[0];
+        (sp++)->f = v[1];
+        NEXT(2);
+    }
+
+    /* ---- integer arithmetic ---- */
+#define BIN(NAME, EXPR)                  \
+    CASE(NAME)                           \
+    {                                    \
+        uint64_t b = sp[-1].u;           \
+        uint64_t a = sp[-2].u;           \
+        sp--;                            \
+        sp[-1].u = (EXPR);               \
+        NEXT(1);                         \
+    }
+    BIN(ADD, a + b)
+    BIN(SUB, a - b)
+    BIN(MUL, a * b)
+    BIN(AND, a & b)
+    BIN(OR, a | b)
+    BIN(XOR, a ^ b)
+    BIN(ANDNOT, a & ~b)
+    BIN(SHL, b >= 64 ? 0 : a << b)
+    BIN(SHRU, b >= 64 ? 0 : a >> b)
+    BIN(SHR, (uint64_t)(b >= 64 ? ((int64_t)a < 0 ? -1 : 0) : ((int64_t)a >> b)))
+    BIN(EQ, a == b)
+    BIN(NE, a != b)
+    BIN(LT, (int64_t)a < (int64_t)b)
+    BIN(LE, (int64_t)a <= (int64_t)b)
+    BIN(GT, (int64_t)a > (int64_t)b)
+    BIN(GE, (int64_t)a >= (int64_t)b)
+    BIN(LTU, a < b)
+    BIN(LEU, a <= b)
+    BIN(GTU, a > b)
+    BIN(GEU, a >= b)
+    CASE(DIV)
+    {
+        int64_t b = sp[-1].i, a = sp[-2].i;
+        if (UNLIKELY(b == 0)) RAISE("integer divide by zero");
+        sp--;
+        sp[-1].i = b == -1 ? (int64_t)(0 - (uint64_t)a) : a / b;
+        NEXT(1);
+    }
+    CASE(REM)
+    {
+        int64_t b = sp[-1].i, a = sp[-2].i;
+        if (UNLIKELY(b == 0)) RAISE("integer divide by zero");
+        sp--;
+        sp[-1].i = b == -1 ? 0 : a % b;
+        NEXT(1);
+    }
+    CASE(DIVU)
+    {
+        uint64_t b = sp[-1].u, a = sp[-2].u;
+        if (UNLIKELY(b == 0)) RAISE("integer divide by zero");
+        sp--;
+        sp[-1].u = a / b;
+        NEXT(1);
+    }
+    CASE(REMU)
+    {
+        uint64_t b = sp[-1].u, a = sp[-2].u;
+        if (UNLIKELY(b == 0)) RAISE("integer divide by zero");
+        sp--;
+        sp[-1].u = a % b;
+        NEXT(1);
+    }
+    CASE(NEG)
+    {
+        sp[-1].u = 0 - sp[-1].u;
+        NEXT(1);
+    }
+    CASE(COMPL)
+    {
+        sp[-1].u = ~sp[-1].u;
+        NEXT(1);
+    }
+    CASE(NOT)
+    {
+        sp[-1].u = !sp[-1].u;
+        NEXT(1);
+    }
+    CASE(SHCHK)
+    {
+        if (UNLIKELY(sp[-1].i < 0)) RAISE("negative shift amount");
+        NEXT(1);
+    }
+    CASE(ADDI)
+    {
+        sp[-1].u += (uint64_t)OP_I(1);
+        NEXT(2);
+    }
+    CASE(EXT8)
+    {
+        sp[-1].i = (int8_t)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(EXT16)
+    {
+        sp[-1].i = (int16_t)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(EXT32)
+    {
+        sp[-1].i = (int32_t)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(ZEXT8)
+    {
+        sp[-1].u = (uint8_t)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(ZEXT16)
+    {
+        sp[-1].u = (uint16_t)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(ZEXT32)
+    {
+        sp[-1].u = (uint32_t)sp[-1].u;
+        NEXT(1);
+    }
+
+    /* ---- floating point ---- */
+#define FBIN(NAME, EXPR)                 \
+    CASE(NAME)                           \
+    {                                    \
+        double b = sp[-1].f;             \
+        double a = sp[-2].f;             \
+        sp--;                            \
+        sp[-1].f = (EXPR);               \
+        NEXT(1);                         \
+    }
+#define FCMP(NAME, EXPR)                 \
+    CASE(NAME)                           \
+    {                                    \
+        double b = sp[-1].f;             \
+        double a = sp[-2].f;             \
+        sp--;                            \
+        sp[-1].u = (EXPR);               \
+        NEXT(1);                         \
+    }
+    FBIN(FADD, a + b)
+    FBIN(FSUB, a - b)
+    FBIN(FMUL, a * b)
+    FBIN(FDIV, a / b)
+    FCMP(FEQ, a == b)
+    FCMP(FNE, a != b)
+    FCMP(FLT, a < b)
+    FCMP(FLE, a <= b)
+    FCMP(FGT, a > b)
+    FCMP(FGE, a >= b)
+    CASE(FNEG)
+    {
+        sp[-1].f = -sp[-1].f;
+        NEXT(1);
+    }
+    CASE(F32)
+    {
+        sp[-1].f = (float)sp[-1].f;
+        NEXT(1);
+    }
+    CASE(I2F)
+    {
+        sp[-1].f = (double)sp[-1].i;
+        NEXT(1);
+    }
+    CASE(U2F)
+    {
+        sp[-1].f = (double)sp[-1].u;
+        NEXT(1);
+    }
+    CASE(F2I)
+    {
+        sp[-1].i = f2i(sp[-1].f);
+        NEXT(1);
+    }
+    CASE(F2U)
+    {
+        sp[-1].u = f2u(sp[-1].f);
+        NEXT(1);
+    }
+    CASE(CADD)
+    {
+        sp[-4].f += sp[-2].f;
+        sp[-3].f += sp[-1].f;
+        sp -= 2;
+        NEXT(1);
+    }
+    CASE(CSUB)
+    {
+        sp[-4].f -= sp[-2].f;
+        sp[-3].f -= sp[-1].f;
+        sp -= 2;
+        NEXT(1);
+    }
+    CASE(CMUL)
+    {
+        double a = sp[-4].f, b = sp[-3].f, c = sp[-2].f, d = sp[-1].f;
+        sp[-4].f = a * c - b * d;
+        sp[-3].f = a * d + b * c;
+        sp -= 2;
+        NEXT(1);
+    }
+    CASE(CDIV)
+    {
+        double re, im;
+        cdiv(sp[-4].f, sp[-3].f, sp[-2].f, sp[-1].f, &re, &im);
+        sp[-4].f = re;
+        sp[-3].f = im;
+        sp -= 2;
+        NEXT(1);
+    }
+    CASE(CNEG)
+    {
+        sp[-2].f = -sp[-2].f;
+        sp[-1].f = -sp[-1].f;
+        NEXT(1);
+    }
+    CASE(C64)
+    {
+        sp[-2].f = (float)sp[-2].f;
+        sp[-1].f = (float)sp[-1].f;
+        NEXT(1);
+    }
+    CASE(CEQ)
+    {
+        bool eq = sp[-4].f == sp[-2].f && sp[-3].f == sp[-1].f;
+        sp -= 3;
+        sp[-1].u = eq;
+        NEXT(1);
+    }
+
+    /* ---- strings ---- */
+#define SCMP(NAME, EXPR)                                          \
+    CASE(NAME)                                                    \
+    {                                                             \
+        GoString a = {sp[-4].p, sp[-3].i}, b = {sp[-2].p, sp[-1].i}; \
+        int c = str_compare(a, b);                                \
+        sp -= 3;                                                  \
+        sp[-1].u = (EXPR);                                        \
+        NEXT(1);                                                  \
+    }
+    CASE(SEQ)
+    {
+        bool eq = sp[-3].i == sp[-1].i && (sp[-4].p == sp[-2].p || memcmp(sp[-4].p, sp[-2].p, (size_t)sp[-1].i) == 0);
+        sp -= 3;
+        sp[-1].u = eq;
+        NEXT(1);
+    }
+    CASE(SNE)
+    {
+        bool eq = sp[-3].i == sp[-1].i && (sp[-4].p == sp[-2].p || memcmp(sp[-4].p, sp[-2].p, (size_t)sp[-1].i) == 0);
+        sp -= 3;
+        sp[-1].u = !eq;
+        NEXT(1);
+    }
+    SCMP(SLT, c < 0)
+    SCMP(SLE, c <= 0)
+    SCMP(SGT, c > 0)
+    SCMP(SGE, c >= 0)
+    CASE(BEQ)
+    {
+        Type *t = OP_P(1);
+        int64_t n = t->slots;
+        SAVE();
+        int r = op_blockeq(g, t, sp - 2 * n, sp - n);
+        CHECK_RAISE();
+        sp -= 2 * n;
+        (sp++)->u = r;
+        NEXT(2);
+    }
+    CASE(IEQ)
+    {
+        Iface a = {sp[-4].p, sp[-3].p}, b = {sp[-2].p, sp[-1].p};
+        SAVE();
+        int r = op_ifaceeq(g, a, b, OP_I(1));
+        CHECK_RAISE();
+        sp -= 3;
+        sp[-1].u = r;
+        NEXT(2);
+    }
+    CASE(SLEN)
+    {
+        sp--;
+        sp[-1] = sp[0];
+        NEXT(1);
+    }
+    CASE(SINDEX)
+    {
+        int64_t i = sp[-1].i, len = sp[-2].i;
+        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        const uint8_t *p = sp[-3].p;
+        sp -= 2;
+        sp[-1].u = p[i];
+        NEXT(1);
+    }
+    CASE(SSLICE)
+    {
+        SAVE();
+        sp = op_sslice(g, (int)OP_I(1), sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(CONCAT)
+    {
+        SAVE();
+        sp = op_concat(g, (int)OP_I(1), sp);
+        NEXT(2);
+    }
+    CASE(RUNESTR)
+    {
+        SAVE();
+        GoString s = str_from_rune(g, sp[-1].i);
+        sp[-1].p = (void *)s.ptr;
+        (sp++)->i = s.len;
+        NEXT(1);
+    }
+    CASE(BYTES2S)
+    {
+        SAVE();
+        GoString s = str_from_bytes(g, sp[-3].p, sp[-2].i);
+        sp -= 1;
+        sp[-2].p = (void *)s.ptr;
+        sp[-1].i = s.len;
+        NEXT(1);
+    }
+    CASE(RUNES2S)
+    {
+        SAVE();
+        GoString s = str_from_runes(g, sp[-3].p, sp[-2].i);
+        sp -= 1;
+        sp[-2].p = (void *)s.ptr;
+        sp[-1].i = s.len;
+        NEXT(1);
+    }
+    CASE(S2BYTES)
+    {
+        SAVE();
+        GoString s = {sp[-2].p, sp[-1].i};
+        GoSlice b = str_to_bytes(g, s);
+        sp[-2].p = b.ptr;
+        sp[-1].i = b.len;
+        (sp++)->i = b.cap;
+        NEXT(1);
+    }
+    CASE(S2RUNES)
+    {
+        SAVE();
+        GoString s = {sp[-2].p, sp[-1].i};
+        GoSlice b = str_to_runes(g, s);
+        sp[-2].p = b.ptr;
+        sp[-1].i = b.len;
+        (sp++)->i = b.cap;
+        NEXT(1);
+    }
+    CASE(SNEXT)
+    {
+        Slot *b = fp + OP_I(1);
+        int64_t i = b[2].i, len = b[1].i;
+        if (i >= len) {
+            (sp++)->u = 0;
+            NEXT(2);
+        }
+        const uint8_t *p = b[0].p;
+        int w = 1;
+        int32_t r = p[i];
+        if (r >= 0x80) r = str_decode_rune(p + i, len - i, &w);
+        b[3].i = i;
+        b[4].i = r;
+        b[2].i = i + w;
+        (sp++)->u = 1;
+        NEXT(2);
+    }
+
+    /* ---- slices ---- */
+    CASE(SLICELEN)
+    {
+        sp -= 2;
+        sp[-1] = sp[0];
+        NEXT(1);
+    }
+    CASE(SLICECAP)
+    {
+        sp -= 2;
+        sp[-1] = sp[1];
+        NEXT(1);
+    }
+    CASE(SLICEPTR)
+    {
+        sp -= 2;
+        NEXT(1);
+    }
+    CASE(IDXSLICE)
+    {
+        int64_t i = sp[-1].i, len = sp[-3].i;
+        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        char *p = sp[-4].p;
+        sp -= 3;
+        sp[-1].p = p + i * OP_I(1);
+        NEXT(2);
+    }
+    CASE(RESLICE)
+    {
+        SAVE();
+        sp = op_reslice(g, OP_I(1), (int)OP_I(2), sp);
+        CHECK_RAISE();
+        NEXT(3);
+    }
+    CASE(MAKESLICE)
+    {
+        SAVE();
+        sp = op_makeslice(g, OP_P(1), sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(APPEND)
+    {
+        SAVE();
+        sp = op_append(g, OP_P(1), (int)OP_I(2), sp);
+        CHECK_RAISE();
+        NEXT(3);
+    }
+    CASE(MKSLICE)
+    {
+        SAVE();
+        sp = op_mkslice(g, OP_P(1), (int)OP_I(2), sp);
+        NEXT(3);
+    }
+    CASE(APPENDSL)
+    {
+        SAVE();
+        sp = op_appendslice(g, OP_P(1), sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(APPENDSTR)
+    {
+        SAVE();
+        sp = op_appendstr(g, vm->types.byte_type, sp);
+        CHECK_RAISE();
+        NEXT(1);
+    }
+    CASE(COPY)
+    {
+        sp = op_copy((int64_t)((Type *)OP_P(1))->size, false, sp);
+        NEXT(2);
+    }
+    CASE(COPYSTR)
+    {
+        sp = op_copy(1, true, sp);
+        NEXT(1);
+    }
+    CASE(CLEARSL)
+    {
+        Type *t = OP_P(1);
+        if (sp[-2].i) memset(sp[-3].p, 0, (size_t)(sp[-2].i * (int64_t)t->size));
+        sp -= 3;
+        NEXT(2);
+    }
+    CASE(SL2ARR)
+    {
+        SAVE();
+        sp = op_sl2arr(g, OP_I(2), sp);
+        CHECK_RAISE();
+        NEXT(3);
+    }
+
+    /* ---- maps ---- */
+    CASE(MAKEMAP)
+    {
+        SAVE();
+        sp[-1].p = map_make(g, OP_P(1), sp[-1].i);
+        NEXT(2);
+    }
+    CASE(MAPGET)
+    {
+        SAVE();
+        sp = op_mapget(g, OP_P(1), false, sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(MAPGET2)
+    {
+        SAVE();
+        sp = op_mapget(g, OP_P(1), true, sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(MAPSET)
+    {
+        SAVE();
+        sp = op_mapset(g, OP_P(1), sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(MAPDEL)
+    {
+        SAVE();
+        sp = op_mapdel(g, OP_P(1), sp);
+        CHECK_RAISE();
+        NEXT(2);
+    }
+    CASE(MAPLEN)
+    {
+        sp[-1].i = map_len(sp[-1].p);
+        NEXT(1);
+    }
+    CASE(MAPCLEAR)
+    {
+        SAVE();
+        map_clear(g, OP_P(1), sp[-1].p);
+        sp--;
+        NEXT(2);
+    }
+    CASE(MAPITER)
+    {
+        SAVE();
+        sp[-1].p = sp[-1].p ? map_iter_make(g, OP_P(1), sp[-1].p) : NULL;
+        NEXT(2);
+    }
+    CASE(MAPNEXT)
+    {
+        if (!op_mapnext(OP_P(1), fp + OP_I(2))) NEXT(OP_I(3));
+        NEXT(4);
+    }
+
+    /* ---- interfaces ---- */
+    CASE(BOX)
+    {
+        SAVE();
+        sp = op_box(g, OP_P(1), OP_P(2), sp);
+        NEXT(3);
+    }
+    CASE(I2E)
+    {
+        Itab *it = sp[-2].p;
+        if (it) sp[-2].p = it->type;
+        NEXT(1);
+    }
+    CASE(I2I)
+    {
+        sp = op_i2i(g, OP_P(1), sp);
+        NEXT(2);
+    }
+    CASE(ASSERT)
+    {
+        SAVE();
+        sp = op_assert(g, OP_P(1), OP_P(2), false, sp);
+        CHECK_RAISE();
+        NEXT(3);
+    }
+    CASE(ASSERT2)
+    {
+        SAVE();
+        sp = op_assert(g, OP_P(1), OP_P(2), true, sp);
+        NEXT(3);
+    }
+    CASE(ASSERTI)
+    {
+        SAVE();
+        sp = op_asserti(g, OP_P(1), OP_P(2), false, sp);
+        CHECK_RAISE();
+        NEXT(3);
+    }
+    CASE(ASSERTI2)
+    {
+        SAVE();
+        sp = op_asserti(g, OP_P(1), OP_P(2), true, sp);
+        NEXT(3);
+    }
+    CASE(TYPEIS)
+    {
+        Iface v = {sp[-2].p, sp[-1].p};
+        Type *t = OP_P(1);
+        sp--;
+        sp[-1].u = iface_type(v, OP_I(2)) == t;
+        NEXT(3);
+    }
+    CASE(TYPEIMPL)
+    {
+        Iface v = {sp[-2].p, sp[-1].p};
+        sp--;
+        sp[-1].u = op_typeimpl(g, OP_P(1), OP_I(2), v);
+        NEXT(3);
+    }
+    CASE(UNBOX)
+    {
+        sp = op_unbox(OP_P(1), OP_I(2), sp);
+        NEXT(3);
+    }
+
+    /* ---- printing ---- */
+    CASE(PRINT)
+    {
+        Type *t = OP_P(1);
+        sp -= t->slots;
+        rt_print_value(g, t, sp, (int)OP_I(2));
+        NEXT(3);
+    }
+    CASE(PRINTNL)
+    {
+        rt_print_value(g, NULL, NULL, 2);
+        NEXT(1);
+    }
+    CASE(PRINTSP)
+    {
+        rt_print_value(g, NULL, NULL, 1);
+        NEXT(1);
+    }
+    CASE(NATIVE)
+    {
+        NativeFn f = (NativeFn)OP_P(1);
+        int64_t nargs = OP_I(2), nres = OP_I(3);
+        Slot *args = sp - nargs;
+        SAVE();
+        f(g, args);
+        CHECK_RAISE();
+        sp = args + nres;
+        NEXT(4);
+    }
+
+    /* ---- control flow ---- */
+    CASE(JMP) NEXT(OP_I(1));
+    CASE(JT)
+    {
+        if ((--sp)->u) NEXT(OP_I(1));
+        NEXT(2);
+    }
+    CASE(JF)
+    {
+        if (!(--sp)->u) NEXT(OP_I(1));
+        NEXT(2);
+    }
+    CASE(LOOP) NEXT(OP_I(1));
+
+    /* ---- calls ---- */
+    CASE(CALL)
+    {
+        callee = OP_P(1);
+        callee_cl = callee->closure0;
+        resbase = (size_t)(sp - base) - callee->nparams;
+        retpc = pc + 2;
+        goto do_call;
+    }
+    CASE(CALLC)
+    {
+        int64_t n = OP_I(1);
+        Closure *c = sp[-n - 1].p;
+        NILCHECK(c);
+        callee = c->fn;
+        callee_cl = c;
+        resbase = (size_t)(sp - base) - (size_t)n - 1;
+        retpc = pc + 2;
+        goto do_call;
+    }
+    CASE(CALLI)
+    {
+        int64_t n = OP_I(2);
+        Itab *it = sp[-n - 2].p;
+        NILCHECK(it);
+        callee = it->fun[OP_I(1)];
+        callee_cl = callee->closure0;
+        resbase = (size_t)(sp - base) - (size_t)n - 2;
+        retpc = pc + 3;
+        goto do_call;
+    }
+    CASE(RET)
+    {
+        Slot *hdr = fp + fn->nparams;
+        uint32_t nr = fn->nresults;
+        Slot *rb = base + hdr[FH_BASE].u;
+        Code *rpc = hdr[FH_PC].p;
+        size_t cfp = hdr[FH_FP].u;
+        Closure *ccl = hdr[FH_CL].p;
+        memmove(rb, sp - nr, sizeof(Slot) * nr);
+        sp = rb + nr;
+        if (UNLIKELY(!rpc)) {
+            /* the goroutine's first frame returned */
+            fp = base + cfp;
+            SAVE();
+            g->status = G_DEAD;
+            return;
+        }
+        pc = rpc;
+        fp = base + cfp;
+        cl = ccl;
+        fn = ccl->fn;
+        DISPATCH();
+    }
+    CASE(DEFER)
+    {
+        int64_t n = OP_I(1);
+        SAVE();
+        Defer *d = heap_alloc(g, sizeof(Defer) + sizeof(Slot) * n, NULL);
+        sp -= n + 1;
+        d->cl = sp[0].p;
+        d->nargs = (uint32_t)n;
+        d->argmask = OP_P(2);
+        memcpy(d->args, sp + 1, sizeof(Slot) * n);
+        d->frame = (size_t)(fp - base);
+        d->link = g->defers;
+        g->defers = d;
+        NEXT(3);
+    }
+    CASE(RUNDEFER)
+    {
+        Defer *d = g->defers;
+        if (!d || d->frame != (size_t)(fp - base)) NEXT(1);
+        g->defers = d->link;
+        sp = fp + fn->nparams + FRAME_HDR + fn->nlocals;
+        NILCHECK(d->cl);
+        sp[0].p = d->cl;
+        memcpy(sp + 1, d->args, sizeof(Slot) * d->nargs);
+        sp += d->nargs + 1;
+        callee = d->cl->fn;
+        callee_cl = d->cl;
+        resbase = (size_t)(sp - base) - d->nargs - 1;
+        retpc = pc; /* come back here for the next deferred call */
+        goto do_call;
+    }
+    CASE(PANIC)
+    {
+        Iface v = {sp[-2].p, sp[-1].p};
+        sp -= 2;
+        SAVE();
+        rt_panic_value(g, v);
+        goto panicking;
+    }
+    CASE(RECOVER)
+    {
+        Panic *p = g->panic;
+        size_t cur = (size_t)(fp - base);
+        bool direct = false;
+        if (p && !p->recovered && !p->goexit) {
+            if (p->defer_fp == cur) direct = true;
+            else {
+                /* a compiler-generated wrapper between the deferred call
+                   and this function does not count */
+                Slot *hdr = fp + fn->nparams;
+                Closure *ccl = hdr[FH_CL].p;
+                if (hdr[FH_FP].u == p->defer_fp && ccl && ccl->fn->wrapper) direct = true;
+            }
+        }
+        if (direct) {
+            p->recovered = true;
+            sp[0].p = p->value.tab;
+            sp[1].p = p->value.data;
+        } else {
+            sp[0].p = NULL;
+            sp[1].p = NULL;
+        }
+        sp += 2;
+        NEXT(1);
+    }
+#if GOVM_THREADED
+    L_PANICRET:
+#else
+    case OP_COUNT:
+#endif
+    {
+        /* a deferred call run by a panic returned */
+        Panic *p = g->panic;
+        sp = base + p->defer_base;
+        if (!p->recovered) goto next_defer;
+        size_t target = p->frame_fp;
+        g->panic = p->link;
+        free(p);
+        while (g->panic && g->panic->defer_fp > target) {
+            Panic *q = g->panic;
+            g->panic = q->link;
+            free(q);
+        }
+        /* unwind to the frame that deferred the call */
+        while ((size_t)(fp - base) != target) {
+            Slot *hdr = fp + fn->nparams;
+            cl = hdr[FH_CL].p;
+            fp = base + hdr[FH_FP].u;
+            fn = cl->fn;
+        }
+        sp = fp + fn->nparams + FRAME_HDR + fn->nlocals;
+        pc = fn->code + fn->deferret;
+        DISPATCH();
+    }
+#if !GOVM_THREADED
+    default: goto bad_opcode;
+#endif
+    }
+
+    /* ---- call setup (callee, callee_cl, resbase, retpc) ---- */
+do_call:
+    if (callee->native) {
+        Slot *args = sp - callee->nparams;
+        size_t room = callee->nresults > callee->nparams ? callee->nresults : callee->nparams;
+        if ((size_t)(args - base) + room + 64 > g->stack_cap) {
+            SAVE();
+            if (!g_grow_stack(g, (size_t)(args - base), room + 64)) goto overflow;
+            LOAD();
+            args = sp - callee->nparams;
+        }
+        SAVE();
+        g->pc = retpc;
+        callee->native(g, args);
+        if (UNLIKELY(g->raising)) {
+            LOAD();
+            goto panicking;
+        }
+        if (UNLIKELY(g->exiting)) return;
+        LOAD();
+        args = sp - callee->nparams;
+        memmove(base + resbase, args, sizeof(Slot) * callee->nresults);
+        sp = base + resbase + callee->nresults;
+        pc = retpc;
+        DISPATCH();
+    }
+    {
+        size_t nfp = (size_t)(sp - base) - callee->nparams;
+        size_t need = callee->nparams + FRAME_HDR + callee->nlocals + callee->maxstack;
+        if (UNLIKELY(nfp + need > g->stack_cap)) {
+            SAVE();
+            if (!g_grow_stack(g, nfp, need)) goto overflow;
+            LOAD();
+        }
+        Slot *nf = base + nfp;
+        Slot *hdr = nf + callee->nparams;
+        hdr[FH_PC].p = retpc;
+        hdr[FH_FP].u = (size_t)(fp - base);
+        hdr[FH_CL].p = cl;
+        hdr[FH_BASE].u = resbase;
+        memset(hdr + FRAME_HDR, 0, sizeof(Slot) * callee->nlocals);
+        fp = nf;
+        sp = hdr + FRAME_HDR + callee->nlocals;
+        fn = callee;
+        cl = callee_cl;
+        pc = callee->code;
+        DISPATCH();
+    }
+
+    /* ---- panics ---- */
+panicking:
+    LOAD();
+    g->raising = false;
+next_defer:
+    {
+        Panic *p = g->panic;
+        Defer *d = g->defers;
+        if (!d) goto fatal;
+        g->defers = d->link;
+        p->frame_fp = d->frame;
+        p->defer_base = (size_t)(sp - base);
+        sp[0].p = d->cl;
+        memcpy(sp + 1, d->args, sizeof(Slot) * d->nargs);
+        sp += d->nargs + 1;
+        if (!d->cl) {
+            /* defer of a nil func: Go panics when the call happens */
+            SAVE();
+            rt_panic_nil(g);
+            goto panicking;
+        }
+        callee = d->cl->fn;
+        callee_cl = d->cl;
+        resbase = (size_t)(sp - base) - d->nargs - 1;
+        p->defer_fp = resbase + 1;
+        retpc = vm->panicret;
+        goto do_call;
+    }
+fatal:
+    /* no deferred call recovered: runtime.fatalpanic prints and exits */
+    if (vm->rt && vm->rt->fatalpanic) {
+        callee = vm->rt->fatalpanic;
+        callee_cl = callee->closure0;
+        resbase = (size_t)(sp - base);
+        retpc = vm->panicret;
+        goto do_call;
+    }
+    SAVE();
+    rt_fatalpanic_c(g);
+    return;
+overflow:
+    rt_stack_overflow(g);
+    return;
+#if !GOVM_THREADED
+bad_opcode:
+    SAVE();
+    rt_throw(g, "invalid opcode");
+    return;
+#endif
+}
+
+void interp_run(G *g)
+{
+    VM *vm = g->vm;
+    if (!vm->panicret) {
+        /* the return address of deferred calls run by a panic */
+        Code *c = arena_alloc(&vm->arena, sizeof(Code) * 2);
+#if GOVM_THREADED
+        const void *const *labels;
+        run(NULL, &labels);
+        c[0].h = labels[OP_COUNT];
+#else
+        c[0].i = OP_COUNT;
+#endif
+        vm->panicret = c;
+    }
+    g->status = G_RUNNING;
+    run(g, NULL);
+}
+
+void interp_thread(VM *vm, Func *fn)
+{
+    UNUSED(vm);
+#if GOVM_THREADED
+    if (fn->threaded || fn->native) return;
+    const void *const *labels;
+    run(NULL, &labels);
+    for (uint32_t i = 0; i < fn->ncode;) {
+        int op = (int)fn->code[i].i;
+        int n = op_size((Opcode)op);
+        fn->code[i].h = labels[op];
+        i += (uint32_t)n;
+    }
+#endif
+    fn->threaded = true;
+}
+
+int interp_opcode(const Code *cell)
+{
+#if GOVM_THREADED
+    const void *const *labels;
+    run(NULL, &labels);
+    for (int i = 0; i <= OP_COUNT; i++)
+        if (labels[i] == cell->h) return i;
+    return (int)cell->i;
+#else
+    return (int)cell->i;
+#endif
+}

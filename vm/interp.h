@@ -1,0 +1,74 @@
+/* interp.h - the interpreter and the runtime services its instructions use.
+ *
+ * interp_run executes a goroutine's bytecode until it ends or the program
+ * exits. Instructions that do more than a few machine operations call the
+ * helpers declared here (ops.c), written as ordinary C functions taking the
+ * goroutine and its operand stack.
+ */
+#ifndef GOVM_INTERP_H
+#define GOVM_INTERP_H
+
+#include "vm.h"
+
+/* Runs g from its saved state (pc/fp/sp) until its entry function ends
+   (OP_HALT or a return to a NULL pc) or the program exits. */
+void interp_run(G *g);
+
+/* Rewrites fn's opcodes into handler addresses (threaded dispatch). A no-op
+   for the switch build and for functions already threaded. */
+void interp_thread(VM *vm, Func *fn);
+/* The opcode of an instruction cell (threaded or not). */
+int interp_opcode(const Code *cell);
+
+/* Writes a readable listing of fn's code (vm/dis.c; gorun -dis). */
+void vm_disassemble(StrBuf *b, Func *fn);
+
+/* A new goroutine whose first frame calls fn (taking no arguments). */
+G *g_new(VM *vm, Func *fn);
+void g_free(G *g);
+/* Makes room for `need` more slots above sp; false when the stack limit
+   would be exceeded. Frames are addressed by index, so only the registers
+   of the running frame need recomputing after a move. */
+bool g_grow_stack(G *g, size_t sp, size_t need);
+
+/* ---- values: stack form <-> memory form (vm/type.h) ---- */
+
+void val_to_mem(Type *t, void *dst, const Slot *src);
+void val_to_stack(Type *t, Slot *dst, const void *src);
+/* The interface value holding a value of type t (stack form at src); tab is
+   t itself for empty interfaces, else the itab. */
+Iface val_box(G *g, Type *t, void *tab, const Slot *src);
+/* The dynamic type of an interface value (NULL for nil). */
+static inline Type *iface_type(Iface v, bool empty)
+{
+    if (!v.tab) return NULL;
+    return empty ? (Type *)v.tab : ((Itab *)v.tab)->type;
+}
+
+/* ---- interfaces ---- */
+
+/* The itab of (interface inter, concrete type t), built on first use from
+   t's method table; NULL when t lacks a method. */
+Itab *itab_find(VM *vm, Type *inter, Type *t);
+/* The name of the first method of inter that t lacks (for messages). */
+const char *itab_missing(Type *inter, Type *t);
+
+/* ---- natives used by compiled code ---- */
+
+void rt_native_fmin(G *g, Slot *args);
+void rt_native_fmax(G *g, Slot *args);
+
+/* ---- the runtime package written in Go ---- */
+
+/* Types and functions of package runtime the C side needs, found by name
+   once the program is compiled (vm.c). */
+typedef struct RuntimeLinks {
+    Type *errorString;        /* runtime.errorString */
+    Type *plainError;         /* runtime.plainError */
+    Type *typeAssertionError; /* *runtime.TypeAssertionError */
+    Type *panicNilError;      /* *runtime.PanicNilError */
+    Func *fatalpanic;         /* runtime.fatalpanic() */
+    Func *goexit;             /* end of a goroutine's first frame */
+} RuntimeLinks;
+
+#endif
