@@ -1,9 +1,10 @@
 /* lib_int.h - private to lib/: the per-package native tables and the
  * generated table of embedded sources.
  *
- * Each lib/<pkg>.c defines one NativeDef table sorted by name (strcmp
- * order) and its length; lib_find_native binary-searches each table. Adding
- * a package's natives means adding its table to NATIVE_TABLES below.
+ * Each lib/<pkg>.c (runtime/panic.c for package runtime) defines one
+ * NativeDef table lib_<pkg>_natives sorted by name (strcmp order) and its
+ * length lib_<pkg>_nnatives; lib_find_native binary-searches each table.
+ * Adding a package's natives means adding its table to NATIVE_TABLES.
  */
 #ifndef GOVM_LIB_INT_H
 #define GOVM_LIB_INT_H
