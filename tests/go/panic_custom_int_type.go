@@ -1,0 +1,9 @@
+package main
+
+type Code int
+
+func main() {
+	panic(Code(42))
+}
+
+// Panic: main.Code(42)

@@ -1,0 +1,9 @@
+package main
+
+type Reason string
+
+func main() {
+	panic(Reason("disk full"))
+}
+
+// Panic: main.Reason("disk full")

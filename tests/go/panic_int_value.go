@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	panic(42)
+}
+
+// Panic: 42
