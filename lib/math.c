@@ -35,27 +35,11 @@ F2(Remainder, remainder(x, y))
 F1(Gamma, tgamma(x))
 F1(Erf, erf(x))
 F1(Erfc, erfc(x))
-F1(Exp, exp(x))
-F1(Exp2, exp2(x))
 F1(Expm1, expm1(x))
-F1(Log, log(x))
 F1(Log1p, log1p(x))
-F2(Pow, pow(x, y))
-F1(Sin, sin(x))
-F1(Cos, cos(x))
-F1(Tan, tan(x))
-F1(Asin, asin(x))
-F1(Acos, acos(x))
-F1(Atan, atan(x))
-F2(Atan2, atan2(x, y))
-F1(Sinh, sinh(x))
-F1(Cosh, cosh(x))
-F1(Tanh, tanh(x))
 F1(Asinh, asinh(x))
 F1(Acosh, acosh(x))
 F1(Atanh, atanh(x))
-F1(Cbrt, cbrt(x))
-F2(Hypot, hypot(x, y))
 
 /* Nextafter(x, y float64): Go returns x itself when x == y. */
 static void math_Nextafter(G *g, Slot *args)
@@ -109,21 +93,12 @@ static void math_Float64frombits(G *g, Slot *args) { UNUSED(g); UNUSED(args); }
 
 const NativeDef lib_math_natives[] = {
     /* sorted by name (strcmp: upper case before lower case) */
-    {"math.Acos", math_Acos},
     {"math.Acosh", math_Acosh},
-    {"math.Asin", math_Asin},
     {"math.Asinh", math_Asinh},
-    {"math.Atan", math_Atan},
-    {"math.Atan2", math_Atan2},
     {"math.Atanh", math_Atanh},
-    {"math.Cbrt", math_Cbrt},
     {"math.Ceil", math_Ceil},
-    {"math.Cos", math_Cos},
-    {"math.Cosh", math_Cosh},
     {"math.Erf", math_Erf},
     {"math.Erfc", math_Erfc},
-    {"math.Exp", math_Exp},
-    {"math.Exp2", math_Exp2},
     {"math.Expm1", math_Expm1},
     {"math.FMA", math_FMA},
     {"math.Float32bits", math_Float32bits},
@@ -132,19 +107,12 @@ const NativeDef lib_math_natives[] = {
     {"math.Float64frombits", math_Float64frombits},
     {"math.Floor", math_Floor},
     {"math.Gamma", math_Gamma},
-    {"math.Hypot", math_Hypot},
     {"math.Ldexp", math_Ldexp},
-    {"math.Log", math_Log},
     {"math.Log1p", math_Log1p},
     {"math.Mod", math_Mod},
     {"math.Nextafter", math_Nextafter},
-    {"math.Pow", math_Pow},
     {"math.Remainder", math_Remainder},
-    {"math.Sin", math_Sin},
-    {"math.Sinh", math_Sinh},
     {"math.Sqrt", math_Sqrt},
-    {"math.Tan", math_Tan},
-    {"math.Tanh", math_Tanh},
     {"math.Trunc", math_Trunc},
 };
 const int lib_math_nnatives = ARRAY_LEN(lib_math_natives);
