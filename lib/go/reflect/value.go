@@ -562,7 +562,15 @@ func (v Value) Set(x Value) {
 	if !typeAssignableTo(x.typ.t, v.typ.t) {
 		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
 	}
-	if v.kind() == Interface && x.kind() != Interface {
+	if v.kind() == Interface && x.typ != v.typ {
+		// Converting to another interface type: store the dynamic value.
+		if x.kind() == Interface {
+			x = x.Elem()
+			if !x.IsValid() {
+				typedmemmove(v.typ.t, v.ptr, newObject(v.typ.t))
+				return
+			}
+		}
 		storeIface(v.typ.t, v.ptr, x.typ.t, x.ptr)
 		return
 	}
