@@ -49,6 +49,15 @@ void chk_soft(Checker *c, Pos pos, const char *fmt, ...)
     if (c->pkg) c->pkg->failed = true;
 }
 
+/* "./file.go:3:5" for a secondary position inside a message: Go writes
+   relative file names with a leading "./" there. */
+const char *chk_pos_str(Checker *c, Pos pos)
+{
+    const char *name = c->p->ss->files.items[pos.file].name;
+    bool rel = name[0] != '/' && strncmp(name, "./", 2) != 0 && strncmp(name, "../", 3) != 0;
+    return arena_printf(c->p->arena, "%s%s:%u:%u", rel ? "./" : "", name, pos.line, pos.col);
+}
+
 /* The position of the leftmost token of an expression (types2 StartPos). */
 Pos node_start(const Node *n)
 {
@@ -176,9 +185,9 @@ void chk_declare(Checker *c, Scope *s, Object *obj, Node *id)
     if (obj->name == c->p->name_blank) return;
     Object *old = scope_insert(c->p->arena, s, obj);
     if (old) {
-        SourceFile *f = &c->p->ss->files.items[old->pos.file];
-        chk_error(c, id ? id->pos : obj->pos, "%s redeclared in this block\n\t%s:%u:%u: other declaration of %s",
-                  obj->name, f->name, old->pos.line, old->pos.col, obj->name);
+        chk_error(c, id ? id->pos : obj->pos, "%s redeclared in this block\n\t%s: other declaration of %s", obj->name,
+                  chk_pos_str(c, old->pos), obj->name);
+        obj->flags |= OF_USED; /* no "declared and not used" on top */
     }
 }
 
@@ -437,9 +446,8 @@ static void collect_import(Checker *c, Node *spec, Scope *fscope)
     o->pkg = c->pkg;
     Object *old = scope_insert(c->p->arena, fscope, o);
     if (old) {
-        SourceFile *f = &c->p->ss->files.items[old->pos.file];
-        chk_error(c, o->pos, "%s redeclared in this block\n\t%s:%u:%u: other declaration of %s", local, f->name,
-                  old->pos.line, old->pos.col, local);
+        chk_error(c, o->pos, "%s redeclared in this block\n\t%s: other declaration of %s", local,
+                  chk_pos_str(c, old->pos), local);
     }
 }
 

@@ -27,11 +27,127 @@ static void invalid(Node *e)
 
 /* ---- strings for messages ------------------------------------------------ */
 
+/* Types in messages are written as types2 writes them: compactly
+   ("struct{a int}", "interface{M()}") and qualified by package name only
+   outside the package being checked. */
+static void write_type(Checker *c, StrBuf *b, Type *t);
+
+static void write_list(Checker *c, StrBuf *b, Type **ts, int n, bool variadic)
+{
+    for (int i = 0; i < n; i++) {
+        if (i) sb_puts(b, ", ");
+        if (variadic && i == n - 1) {
+            sb_puts(b, "...");
+            write_type(c, b, type_under(ts[i])->elem);
+        } else {
+            write_type(c, b, ts[i]);
+        }
+    }
+}
+
+static void write_sig(Checker *c, StrBuf *b, Type *f)
+{
+    sb_putc(b, '(');
+    write_list(c, b, f->params, f->nparams, f->variadic);
+    sb_putc(b, ')');
+    if (f->nresults == 1) {
+        sb_putc(b, ' ');
+        write_type(c, b, f->results[0]);
+    } else if (f->nresults > 1) {
+        sb_puts(b, " (");
+        write_list(c, b, f->results, f->nresults, false);
+        sb_putc(b, ')');
+    }
+}
+
+static void write_type(Checker *c, StrBuf *b, Type *t)
+{
+    if (!t) {
+        sb_puts(b, "invalid type");
+        return;
+    }
+    if (type_is_named(t) || type_is_untyped(t) || t->kind == KIND_INVALID) {
+        if (t->kind == KIND_INVALID && !type_is_named(t)) {
+            sb_puts(b, "invalid type");
+            return;
+        }
+        if (type_is_untyped(t) || !t->pkg) {
+            sb_puts(b, t->name ? t->name : type_string(t));
+            return;
+        }
+        if (t->pkg != (Package *)c->pkg) {
+            sb_puts(b, package_head(t->pkg)->name);
+            sb_putc(b, '.');
+        }
+        sb_puts(b, t->name);
+        return;
+    }
+    switch (t->kind) {
+    case KIND_POINTER: sb_putc(b, '*'); write_type(c, b, t->elem); return;
+    case KIND_SLICE: sb_puts(b, "[]"); write_type(c, b, t->elem); return;
+    case KIND_ARRAY: sb_printf(b, "[%lld]", (long long)t->len); write_type(c, b, t->elem); return;
+    case KIND_MAP:
+        sb_puts(b, "map[");
+        write_type(c, b, t->key);
+        sb_putc(b, ']');
+        write_type(c, b, t->elem);
+        return;
+    case KIND_CHAN:
+        if (t->dir == CHAN_SEND) sb_puts(b, "chan<- ");
+        else if (t->dir == CHAN_RECV) sb_puts(b, "<-chan ");
+        else if (t->elem->kind == KIND_CHAN && !type_is_named(t->elem) && t->elem->dir == CHAN_RECV) {
+            sb_puts(b, "chan (");
+            write_type(c, b, t->elem);
+            sb_putc(b, ')');
+            return;
+        } else sb_puts(b, "chan ");
+        write_type(c, b, t->elem);
+        return;
+    case KIND_FUNC: sb_puts(b, "func"); write_sig(c, b, t); return;
+    case KIND_TUPLE:
+        sb_putc(b, '(');
+        write_list(c, b, t->params, t->nparams, false);
+        sb_putc(b, ')');
+        return;
+    case KIND_STRUCT:
+        sb_puts(b, "struct{");
+        for (int i = 0; i < t->nfields; i++) {
+            Field *f = &t->fields[i];
+            if (i) sb_puts(b, "; ");
+            if (!f->embedded) {
+                sb_puts(b, f->name);
+                sb_putc(b, ' ');
+            }
+            write_type(c, b, f->type);
+            if (f->tag) sb_printf(b, " %c%s%c", '"', f->tag, '"');
+        }
+        sb_putc(b, '}');
+        return;
+    case KIND_INTERFACE:
+        if (t->nimethods == 0 && t->nembeddeds == 0) {
+            sb_puts(b, t == c->p->types->any_type ? "any" : "interface{}");
+            return;
+        }
+        sb_puts(b, "interface{");
+        for (int i = 0; i < t->nimethods; i++) {
+            if (i) sb_puts(b, "; ");
+            sb_puts(b, t->imethods[i].name);
+            write_sig(c, b, t->imethods[i].sig);
+        }
+        sb_putc(b, '}');
+        return;
+    default: sb_puts(b, type_string(t)); return;
+    }
+}
+
 const char *chk_type_str(Checker *c, Type *t)
 {
-    UNUSED(c);
-    if (!t) return "invalid type";
-    return type_string(t);
+    StrBuf b;
+    sb_init(&b);
+    write_type(c, &b, t);
+    const char *r = arena_strndup(c->p->arena, b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return r;
 }
 
 const char *chk_expr_str(Checker *c, Node *e)
@@ -110,7 +226,7 @@ void chk_operand_string(Checker *c, StrBuf *b, Node *e)
     if (has_type) {
         if (e->type->kind != KIND_INVALID) {
             sb_puts(b, " of type ");
-            sb_puts(b, type_string(e->type));
+            sb_puts(b, chk_type_str(c, e->type));
         } else {
             sb_puts(b, " with invalid type");
         }
@@ -1692,7 +1808,7 @@ void chk_rawexpr(Checker *c, Node *e, Type *hint, bool allow_type)
             break;
         }
         if (type_under(x->type)->kind != KIND_POINTER) {
-            chk_error(c, node_start(e), "invalid operation: cannot indirect %s", chk_operand_str(c, x));
+            chk_error(c, node_start(x), "invalid operation: cannot indirect %s", chk_operand_str(c, x));
             invalid(e);
             break;
         }

@@ -43,6 +43,7 @@ struct Checker {
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void chk_soft(Checker *c, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 Pos node_start(const Node *n);       /* types2's StartPos */
+const char *chk_pos_str(Checker *c, Pos pos); /* "./x.go:3:5" */
 Object *chk_lookup(Checker *c, const char *name);
 void chk_resolve_obj(Checker *c, Object *obj); /* package-level objects */
 void chk_record_use(Checker *c, Object *obj);  /* deps + captures + used */

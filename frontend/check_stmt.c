@@ -79,6 +79,10 @@ static void init_vars(Checker *c, Object **objs, int n, NodeList *rhs, Type *typ
         for (int i = 0; i < n; i++) {
             Node *r = rhs->items[i];
             chk_rawexpr(c, r, typ, false);
+            if (n == 1 && r->mode != MODE_INVALID && r->type && r->type->kind == KIND_TUPLE) {
+                assign_mismatch(c, rhs, 1, r->type->nparams);
+                r->mode = MODE_INVALID;
+            }
             if (typ) {
                 chk_assignment(c, r, typ, context);
                 objs[i]->type = typ;
@@ -214,6 +218,10 @@ static void assign_stmt(Checker *c, Node *s)
             Node *r = rhs->items[i];
             chk_rawexpr(c, r, lt[i], false);
             if (r->mode == MODE_INVALID) continue;
+            if (nl == 1 && r->type && r->type->kind == KIND_TUPLE) {
+                assign_mismatch(c, rhs, 1, r->type->nparams);
+                continue;
+            }
             if (!chk_single_value(c, r)) continue;
             assign_to(c, lhs->items[i], r, lt[i]);
         }
@@ -635,8 +643,8 @@ static void return_stmt(Checker *c, Node *s)
                 if (r->name == c->p->name_blank) continue;
                 Object *o = chk_lookup(c, r->name);
                 if (o != r) {
-                    chk_error(c, s->pos, "result parameter %s not in scope at return\n\t%s:%u:%u: inner declaration of %s",
-                              r->name, c->p->ss->files.items[o->pos.file].name, o->pos.line, o->pos.col, r->name);
+                    chk_error(c, s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of %s",
+                              r->name, chk_pos_str(c, o->pos), r->name);
                 }
             }
         }
@@ -687,7 +695,10 @@ count : {
         sb_puts(&b, chk_type_str(c, sig->results[i]));
     }
     sb_putc(&b, ')');
-    Pos at = res->len ? node_start(res->items[0]) : s->pos;
+    /* too many: at the first extra value; not enough: at the return */
+    Pos at = s->pos;
+    if (!few && res->len > want) at = node_start(res->items[want]);
+    else if (res->len) at = node_start(res->items[0]);
     chk_error(c, at, "%s", b.data);
     sb_free(&b);
 }
@@ -711,9 +722,8 @@ static void collect_labels(Checker *c, NodeList *stmts)
             if (id->u.ident.name != c->p->name_blank) {
                 LabelInfo *old = find_label(c, id->u.ident.name);
                 if (old) {
-                    SourceFile *f = &c->p->ss->files.items[old->obj->pos.file];
-                    chk_error(c, id->pos, "label %s already defined\n\t%s:%u:%u: previous definition",
-                              id->u.ident.name, f->name, old->obj->pos.line, old->obj->pos.col);
+                    chk_error(c, id->pos, "label %s already defined\n\t%s: previous definition", id->u.ident.name,
+                              chk_pos_str(c, old->obj->pos));
                 } else {
                     LabelInfo li = {0};
                     li.obj = obj_new(c->p, OBJ_LABEL, id->u.ident.name, id->pos, NULL);
@@ -929,10 +939,8 @@ static void switch_stmt(Checker *c, Node *s, int ctx)
                         Node *o = consts.items[k];
                         if (o->type == e->type && o->cval->kind == e->cval->kind &&
                             const_compare(T_EQL, o->cval, e->cval)) {
-                            SourceFile *f = &c->p->ss->files.items[o->pos.file];
-                            Pos op = node_start(o);
-                            chk_error(c, node_start(e), "duplicate case %s in expression switch\n\t%s:%u:%u: previous case",
-                                      chk_operand_str(c, e), f->name, op.line, op.col);
+                            chk_error(c, node_start(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                                      chk_operand_str(c, e), chk_pos_str(c, node_start(o)));
                             break;
                         }
                     }
@@ -1015,10 +1023,9 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx)
             }
             for (int k = 0; k < seen.len; k++) {
                 if (seen.items[k] == t) {
-                    Pos op = node_start(seen_nodes.items[k]);
-                    SourceFile *f = &c->p->ss->files.items[op.file];
-                    chk_error(c, node_start(te), "duplicate case %s in type switch\n\t%s:%u:%u: previous case",
-                              t->kind == KIND_UNTYPED_NIL ? "nil" : chk_type_str(c, t), f->name, op.line, op.col);
+                    chk_error(c, node_start(te), "duplicate case %s in type switch\n\t%s: previous case",
+                              t->kind == KIND_UNTYPED_NIL ? "nil" : chk_type_str(c, t),
+                              chk_pos_str(c, node_start(seen_nodes.items[k])));
                     break;
                 }
             }
@@ -1451,9 +1458,8 @@ static void check_gotos_in(Checker *c, NodeList *l)
                     Pos at;
                     const char *name;
                     if (stmt_declares(l->items[d], &at, &name)) {
-                        SourceFile *f = &c->p->ss->files.items[at.file];
-                        chk_error(c, g->u.branch.label->pos, "goto %s jumps over declaration of %s at %s:%u:%u",
-                                  g->u.branch.label->u.ident.name, name, f->name, at.line, at.col);
+                        chk_error(c, g->u.branch.label->pos, "goto %s jumps over declaration of %s at %s",
+                                  g->u.branch.label->u.ident.name, name, chk_pos_str(c, at));
                         break;
                     }
                 }

@@ -15,6 +15,10 @@ static Type *invalid_type(Checker *c)
     return c->p->types->basic[KIND_INVALID];
 }
 
+/* Named types under construction have no kind yet: compare with the
+   invalid type itself, not with KIND_INVALID. */
+#define BAD(t) ((t) == c->p->types->basic[KIND_INVALID])
+
 static void set_type_mode(Node *e, Type *t)
 {
     e->mode = MODE_TYPE;
@@ -95,13 +99,14 @@ static Type *struct_type(Checker *c, Node *e)
                 chk_error(c, f->pos, "invalid embedded field type");
                 continue;
             }
-            Type *u = type_under(ft);
-            if (ft->kind != KIND_INVALID) {
+            /* the base type T of an embedded T or *T (its underlying type
+               may still be in construction: checked when known) */
+            Type *base = ptr && !BAD(ft) ? ft->elem : ft;
+            if (!BAD(ft) && base->underlying) {
+                Type *u = type_under(base);
                 if (ptr && u->kind == KIND_INTERFACE)
                     chk_error(c, f->pos, "embedded field type cannot be a pointer to an interface");
-                else if (ptr && u->kind == KIND_POINTER)
-                    chk_error(c, f->pos, "embedded field type cannot be a pointer");
-                else if (!ptr && u->kind == KIND_POINTER && type_is_named(ft))
+                else if (u->kind == KIND_POINTER)
                     chk_error(c, f->pos, "embedded field type cannot be a pointer");
                 else if (u->kind == KIND_UNSAFEPTR)
                     chk_error(c, f->pos, "embedded field type cannot be unsafe.Pointer");
@@ -138,9 +143,8 @@ static Type *struct_type(Checker *c, Node *e)
         if (fd->name == c->p->name_blank) continue;
         for (int j = 0; j < i; j++) {
             if (fields.items[j].name == fd->name) {
-                SourceFile *sf = &c->p->ss->files.items[poss.items[j].file];
-                chk_error(c, poss.items[i], "%s redeclared\n\t%s:%u:%u: other declaration of %s", fd->name, sf->name,
-                          poss.items[j].line, poss.items[j].col, fd->name);
+                chk_error(c, poss.items[i], "%s redeclared\n\t%s: other declaration of %s", fd->name,
+                          chk_pos_str(c, poss.items[j]), fd->name);
                 break;
             }
         }
@@ -186,7 +190,7 @@ static Type *interface_type(Checker *c, Node *e)
             continue;
         }
         Type *et = chk_typexpr(c, te);
-        if (et->kind == KIND_INVALID) continue;
+        if (BAD(et)) continue;
         if (type_under(et)->kind != KIND_INTERFACE) {
             constraint = true;
             continue;
@@ -221,7 +225,7 @@ Type *chk_typexpr(Checker *c, Node *e)
         break;
     case N_STAR:
         t = chk_typexpr(c, e->u.unary1.x);
-        if (t->kind != KIND_INVALID) t = type_pointer(tt, t);
+        if (!BAD(t)) t = type_pointer(tt, t);
         break;
     case N_ARRAYTYPE: {
         Node *len = e->u.array.len;
@@ -233,7 +237,7 @@ Type *chk_typexpr(Checker *c, Node *e)
         }
         int64_t n = len ? chk_array_len(c, len) : 0;
         Type *elem = chk_typexpr(c, e->u.array.elem);
-        if (elem->kind == KIND_INVALID || n < 0) {
+        if (BAD(elem) || n < 0) {
             t = invalid_type(c);
             break;
         }
@@ -243,7 +247,7 @@ Type *chk_typexpr(Checker *c, Node *e)
     case N_MAPTYPE: {
         Type *k = chk_typexpr(c, e->u.map.key);
         Type *v = chk_typexpr(c, e->u.map.value);
-        if (k->kind == KIND_INVALID || v->kind == KIND_INVALID) {
+        if (BAD(k) || BAD(v)) {
             t = invalid_type(c);
             break;
         }
@@ -257,7 +261,7 @@ Type *chk_typexpr(Checker *c, Node *e)
     }
     case N_CHANTYPE: {
         Type *v = chk_typexpr(c, e->u.chan.value);
-        t = v->kind == KIND_INVALID ? v : type_chan(tt, v, e->u.chan.dir);
+        t = BAD(v) ? v : type_chan(tt, v, e->u.chan.dir);
         break;
     }
     case N_FUNCTYPE:
@@ -301,7 +305,7 @@ static void param_list(Checker *c, NodeList *fields, FuncInfo *fi, bool results,
                 chk_error(c, te->pos, "can only use ... with final parameter in list");
             }
             Type *elem = te->u.unary1.x ? chk_typexpr(c, te->u.unary1.x) : invalid_type(c);
-            t = elem->kind == KIND_INVALID ? elem : type_slice(c->p->types, elem);
+            t = BAD(elem) ? elem : type_slice(c->p->types, elem);
             te->mode = MODE_TYPE;
             te->type = t;
             if (variadic && !results && i == fields->len - 1) *variadic = true;
@@ -346,7 +350,7 @@ static Type *receiver(Checker *c, Node *recv, FuncInfo *fi)
 {
     Node *te = recv->u.field.type;
     Type *t = chk_typexpr(c, te);
-    if (t->kind == KIND_INVALID) return t;
+    if (BAD(t)) return t;
     Type *base = t;
     bool ptr = false;
     if (!type_is_named(t) && t->kind == KIND_POINTER) {
@@ -420,7 +424,7 @@ Type *chk_defined_type(Checker *c, Object *tn)
     Type *named = type_named(c->p->types, tn->name, tn->pkg, tn);
     tn->type = named;
     Type *under = chk_typexpr(c, spec->u.typespec.type);
-    if (under->kind != KIND_INVALID && type_is_named(under) && !under->underlying) {
+    if (!BAD(under) && type_is_named(under) && !under->underlying) {
         /* type A B where B's declaration is in progress: a cycle */
         chk_error(c, tn->pos, "invalid recursive type %s", tn->name);
         under = invalid_type(c);
@@ -463,9 +467,8 @@ void chk_collect_methods(Checker *c, Type *named)
         for (int j = 0; j < named->methods.len; j++) {
             Object *o = named->methods.items[j].obj;
             if (o->name == m->name) {
-                SourceFile *sf = &c->p->ss->files.items[o->pos.file];
-                chk_error(c, method_pos(m), "method %s.%s already declared at %s:%u:%u", tn->name, m->name, sf->name,
-                          o->pos.line, o->pos.col);
+                chk_error(c, method_pos(m), "method %s.%s already declared at %s", tn->name, m->name,
+                          chk_pos_str(c, o->pos));
                 dup = true;
             }
         }

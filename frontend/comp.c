@@ -155,13 +155,13 @@ void comp_finish_func(Comp *c)
     Arena *a = &c->vm->arena;
     f->ncode = (uint32_t)c->code.len;
     f->code = arena_alloc(a, sizeof(Code) * (f->ncode ? f->ncode : 1));
-    memcpy(f->code, c->code.items, sizeof(Code) * f->ncode);
+    if (f->ncode) memcpy(f->code, c->code.items, sizeof(Code) * f->ncode);
     f->nlines = (uint32_t)c->lines.len;
     f->lines = arena_alloc(a, sizeof(LineEntry) * (f->nlines ? f->nlines : 1));
-    memcpy(f->lines, c->lines.items, sizeof(LineEntry) * f->nlines);
+    if (f->nlines) memcpy(f->lines, c->lines.items, sizeof(LineEntry) * f->nlines);
     f->nmaps = (uint32_t)c->maps.len;
     f->maps = arena_alloc(a, sizeof(StackMap) * (f->nmaps ? f->nmaps : 1));
-    memcpy(f->maps, c->maps.items, sizeof(StackMap) * f->nmaps);
+    if (f->nmaps) memcpy(f->maps, c->maps.items, sizeof(StackMap) * f->nmaps);
     f->nlocals = (uint32_t)c->localptr.len;
     f->maxstack = (uint32_t)c->maxdepth + 8; /* + slack for natives' scratch */
     uint32_t nslots = f->nparams + FRAME_HDR + f->nlocals;
@@ -659,9 +659,9 @@ void comp_method_table(Comp *c, Type *t)
         }
         vec_push(&tab, m);
     }
-    qsort(tab.items, tab.len, sizeof(Method), mtab_cmp);
+    if (tab.len) qsort(tab.items, tab.len, sizeof(Method), mtab_cmp);
     t->mtab = arena_alloc(&c->vm->arena, sizeof(Method) * (tab.len ? tab.len : 1));
-    memcpy(t->mtab, tab.items, sizeof(Method) * tab.len);
+    if (tab.len) memcpy(t->mtab, tab.items, sizeof(Method) * tab.len);
     t->nmtab = tab.len;
     vec_free(&tab);
     vec_free(&names);

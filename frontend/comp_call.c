@@ -439,12 +439,7 @@ void comp_builtin(Comp *c, Node *e)
     case BI_APPEND: builtin_append(c, e); return;
     case BI_MAKE: builtin_make(c, e); return;
     case BI_NEW: {
-        Type *t = type_under(e->type)->elem;
-        type_layout(TT, t);
-        safepoint(c);
-        emit_op(c, OP_NEW);
-        emit_ptr(c, t);
-        vpush(c, true);
+        comp_box_new(c, type_under(e->type)->elem);
         return;
     }
     case BI_COPY: {

@@ -572,10 +572,7 @@ void comp_addr(Comp *c, Node *e)
             comp_expr(c, e); /* already &T{...} (elided in a literal) */
             return;
         }
-        safepoint(c);
-        emit_op(c, OP_NEW);
-        emit_ptr(c, t);
-        vpush(c, true);
+        comp_box_new(c, t);
         int tmp = local_alloc_raw(c, 1, true);
         emit1(c, OP_ST, tmp);
         vpop(c, 1);

@@ -749,7 +749,15 @@ static void type_switch_stmt(Comp *c, Node *s)
             vpush(c, false);
             vpush(c, true);
             if (type_under(vt)->kind == KIND_INTERFACE) {
-                comp_convert_value(c, xt, vt);
+                if (vt != xt) {
+                    /* the case's interface type: known to hold */
+                    vpop(c, 2);
+                    emit_op(c, OP_ASSERTI);
+                    emit_ptr(c, vt);
+                    emit_ptr(c, xt);
+                    vpush(c, false);
+                    vpush(c, true);
+                }
             } else {
                 vpop(c, 2);
                 emit_op(c, OP_UNBOX);

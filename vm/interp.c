@@ -97,6 +97,13 @@ static void cdiv(double a, double b, double c, double d, double *re, double *im)
         memcpy((p), &_v, sizeof(T));     \
     } while (0)
 
+/* Equality of two strings in stack form. */
+static inline bool str_same(const Slot *a, const Slot *b)
+{
+    if (a[1].i != b[1].i) return false;
+    return a[1].i == 0 || a[0].p == b[0].p || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0;
+}
+
 static void frame_block_load(Slot *dst, const void *src, int64_t size)
 {
     int64_t n = (size + 7) / 8;
@@ -147,6 +154,12 @@ static void frame_block_load(Slot *dst, const void *src, int64_t size)
 #define CHECK_RAISE()                        \
     do {                                     \
         if (UNLIKELY(g->raising)) goto panicking; \
+    } while (0)
+/* Go omits "with length" for negative indices. */
+#define RAISE_INDEX(i, len)                                                                         \
+    do {                                                                                            \
+        if ((i) < 0) RAISE("index out of range [%lld]", (long long)(i));                            \
+        RAISE("index out of range [%lld] with length %lld", (long long)(i), (long long)(len));       \
     } while (0)
 #define NILCHECK(p)                                                        \
     do {                                                                   \
@@ -335,7 +348,7 @@ dispatch:
     CASE(IDXACC)
     {
         int64_t i = sp[-1].i, len = OP_I(2);
-        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        if ((uint64_t)i >= (uint64_t)len) RAISE_INDEX(i, len);
         sp--;
         sp[-1].i += i * OP_I(1);
         NEXT(3);
@@ -406,7 +419,7 @@ dispatch:
         int64_t i = sp[-1].i, len = OP_I(2);
         char *p = sp[-2].p;
         NILCHECK(p);
-        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        if ((uint64_t)i >= (uint64_t)len) RAISE_INDEX(i, len);
         sp--;
         sp[-1].p = p + i * OP_I(1);
         NEXT(3);
@@ -789,14 +802,14 @@ dispatch:
     }
     CASE(SEQ)
     {
-        bool eq = sp[-3].i == sp[-1].i && (sp[-4].p == sp[-2].p || memcmp(sp[-4].p, sp[-2].p, (size_t)sp[-1].i) == 0);
+        bool eq = str_same(sp - 4, sp - 2);
         sp -= 3;
         sp[-1].u = eq;
         NEXT(1);
     }
     CASE(SNE)
     {
-        bool eq = sp[-3].i == sp[-1].i && (sp[-4].p == sp[-2].p || memcmp(sp[-4].p, sp[-2].p, (size_t)sp[-1].i) == 0);
+        bool eq = str_same(sp - 4, sp - 2);
         sp -= 3;
         sp[-1].u = !eq;
         NEXT(1);
@@ -835,7 +848,7 @@ dispatch:
     CASE(SINDEX)
     {
         int64_t i = sp[-1].i, len = sp[-2].i;
-        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        if ((uint64_t)i >= (uint64_t)len) RAISE_INDEX(i, len);
         const uint8_t *p = sp[-3].p;
         sp -= 2;
         sp[-1].u = p[i];
@@ -940,7 +953,7 @@ dispatch:
     CASE(IDXSLICE)
     {
         int64_t i = sp[-1].i, len = sp[-3].i;
-        if ((uint64_t)i >= (uint64_t)len) RAISE("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+        if ((uint64_t)i >= (uint64_t)len) RAISE_INDEX(i, len);
         char *p = sp[-4].p;
         sp -= 3;
         sp[-1].p = p + i * OP_I(1);
