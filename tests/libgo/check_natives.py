@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks that lib/go's body-less functions and lib/*.c's NativeDef tables
-agree: every native declared in Go has a C implementation and every C
-entry is declared, and each table is sorted by name (lib.c binary-searches
+"""Checks that lib/go's body-less functions and the NativeDef tables
+(lib/*.c, runtime/*.c) agree: every native declared in Go has a C
+implementation and every C entry is declared, and each table is sorted by name (lib.c binary-searches
 it). Prints "N passed, M failed"."""
 import os
 import re
@@ -22,10 +22,12 @@ for d, _, names in os.walk(libgo):
                 declared.add(pkg + "." + name)
 passed = failed = 0
 defined = set()
-for n in sorted(os.listdir(os.path.join(root, "lib"))):
+cfiles = [os.path.join("lib", n) for n in sorted(os.listdir(os.path.join(root, "lib")))]
+cfiles += [os.path.join("runtime", n) for n in sorted(os.listdir(os.path.join(root, "runtime")))]
+for n in cfiles:
     if not n.endswith(".c"):
         continue
-    text = open(os.path.join(root, "lib", n), encoding="utf-8").read()
+    text = open(os.path.join(root, n), encoding="utf-8").read()
     for table in re.findall(r"const NativeDef \w+\[\] = \{(.*?)\n\};", text, re.S):
         names = re.findall(r'\{"([^"]+)",', table)
         if names != sorted(names):
