@@ -16,6 +16,7 @@ package main
 
 import (
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -86,10 +87,10 @@ func check(t *unicode.RangeTable, name string) {
 func literal(s string) string {
 	var b strings.Builder
 	for len(s) > 96 {
-		b.WriteString("\t\"" + s[:96] + "\" +\n")
+		b.WriteString("\t\t\"" + s[:96] + "\" +\n")
 		s = s[96:]
 	}
-	b.WriteString("\t\"" + s + "\"")
+	b.WriteString("\t\t\"" + s + "\"")
 	return b.String()
 }
 
@@ -242,7 +243,12 @@ func genIsPrint(path string) {
 }
 
 func write(path, s string) {
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+	src, err := format.Source([]byte(s))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(path, src, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -566,7 +566,7 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
 			handled = true // set before the call: a panic still counts
-		defer p.catchPanic(p.arg, verb, "GoString")
+			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return true
 		}
@@ -577,12 +577,12 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		switch v := p.arg.(type) {
 		case error:
 			handled = true // set before the call: a panic still counts
-		defer p.catchPanic(p.arg, verb, "Error")
+			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return true
 		case Stringer:
 			handled = true // set before the call: a panic still counts
-		defer p.catchPanic(p.arg, verb, "String")
+			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return true
 		}

@@ -156,7 +156,6 @@ type ss struct {
 	maxWid    int  // width of this operand
 }
 
-
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
 	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
 	if rs, ok := r.(io.RuneScanner); ok {
@@ -702,8 +701,8 @@ func (s *ss) hexString() string {
 }
 
 const (
-	floatVerbs = "beEfFgGv"
-	intBits    = 64
+	floatVerbs  = "beEfFgGv"
+	intBits     = 64
 	uintptrBits = 64
 )
 

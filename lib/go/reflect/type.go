@@ -115,9 +115,9 @@ func itoa(n int) string {
 type ChanDir int
 
 const (
-	RecvDir ChanDir = 1 << iota // <-chan
-	SendDir                     // chan<-
-	BothDir = RecvDir | SendDir // chan
+	RecvDir ChanDir             = 1 << iota // <-chan
+	SendDir                                 // chan<-
+	BothDir = RecvDir | SendDir             // chan
 )
 
 // Type is the representation of a Go type.

@@ -2,6 +2,7 @@
 package main
 
 import (
+	"fmt"
 	_ "govmlib/errors"
 	_ "govmlib/fmt"
 	_ "govmlib/io"
@@ -12,7 +13,6 @@ import (
 	_ "govmlib/strings"
 	_ "govmlib/unicode"
 	_ "govmlib/unicode/utf8"
-	"fmt"
 )
 
 func main() { fmt.Println("build: 1 passed, 0 failed") }

@@ -19,8 +19,8 @@ func Gamma(x float64) float64          { return rm.Gamma(x) }
 func Erf(x float64) float64            { return rm.Erf(x) }
 func Erfc(x float64) float64           { return rm.Erfc(x) }
 
-func Expm1(x float64) float64    { return rm.Expm1(x) }
-func Log1p(x float64) float64    { return rm.Log1p(x) }
-func Asinh(x float64) float64    { return rm.Asinh(x) }
-func Acosh(x float64) float64    { return rm.Acosh(x) }
-func Atanh(x float64) float64    { return rm.Atanh(x) }
+func Expm1(x float64) float64 { return rm.Expm1(x) }
+func Log1p(x float64) float64 { return rm.Log1p(x) }
+func Asinh(x float64) float64 { return rm.Asinh(x) }
+func Acosh(x float64) float64 { return rm.Acosh(x) }
+func Atanh(x float64) float64 { return rm.Atanh(x) }

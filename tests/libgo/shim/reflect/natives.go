@@ -58,25 +58,25 @@ func typedmemmove(t, dst, src unsafe.Pointer)   { at(t, dst).Set(at(t, src)) }
 func newObject(t unsafe.Pointer) unsafe.Pointer { return rr.New(rt(t)).UnsafePointer() }
 func valuesEqual(t, p, q unsafe.Pointer) bool   { return at(t, p).Interface() == at(t, q).Interface() }
 
-func typeKind(t unsafe.Pointer) int                { return int(rt(t).Kind()) }
-func typeString(t unsafe.Pointer) string           { return rt(t).String() }
-func typeName(t unsafe.Pointer) string             { return rt(t).Name() }
-func typePkgPath(t unsafe.Pointer) string          { return rt(t).PkgPath() }
-func typeSize(t unsafe.Pointer) uintptr            { return rt(t).Size() }
-func typeAlign(t unsafe.Pointer) int               { return rt(t).Align() }
-func typeElem(t unsafe.Pointer) unsafe.Pointer     { return fromRT(rt(t).Elem()) }
-func typeKey(t unsafe.Pointer) unsafe.Pointer      { return fromRT(rt(t).Key()) }
-func typeLen(t unsafe.Pointer) int                 { return rt(t).Len() }
-func typeChanDir(t unsafe.Pointer) int             { return int(rt(t).ChanDir()) }
-func typeNumField(t unsafe.Pointer) int            { return rt(t).NumField() }
-func typeNumMethod(t unsafe.Pointer) int           { return rt(t).NumMethod() }
+func typeKind(t unsafe.Pointer) int                  { return int(rt(t).Kind()) }
+func typeString(t unsafe.Pointer) string             { return rt(t).String() }
+func typeName(t unsafe.Pointer) string               { return rt(t).Name() }
+func typePkgPath(t unsafe.Pointer) string            { return rt(t).PkgPath() }
+func typeSize(t unsafe.Pointer) uintptr              { return rt(t).Size() }
+func typeAlign(t unsafe.Pointer) int                 { return rt(t).Align() }
+func typeElem(t unsafe.Pointer) unsafe.Pointer       { return fromRT(rt(t).Elem()) }
+func typeKey(t unsafe.Pointer) unsafe.Pointer        { return fromRT(rt(t).Key()) }
+func typeLen(t unsafe.Pointer) int                   { return rt(t).Len() }
+func typeChanDir(t unsafe.Pointer) int               { return int(rt(t).ChanDir()) }
+func typeNumField(t unsafe.Pointer) int              { return rt(t).NumField() }
+func typeNumMethod(t unsafe.Pointer) int             { return rt(t).NumMethod() }
 func typeIn(t unsafe.Pointer, i int) unsafe.Pointer  { return fromRT(rt(t).In(i)) }
 func typeOut(t unsafe.Pointer, i int) unsafe.Pointer { return fromRT(rt(t).Out(i)) }
-func typeImplements(t, u unsafe.Pointer) bool      { return rt(t).Implements(rt(u)) }
-func typeAssignableTo(t, u unsafe.Pointer) bool    { return rt(t).AssignableTo(rt(u)) }
-func typeComparable(t unsafe.Pointer) bool         { return rt(t).Comparable() }
-func typePtrTo(t unsafe.Pointer) unsafe.Pointer    { return fromRT(rr.PtrTo(rt(t))) }
-func typeSliceOf(t unsafe.Pointer) unsafe.Pointer  { return fromRT(rr.SliceOf(rt(t))) }
+func typeImplements(t, u unsafe.Pointer) bool        { return rt(t).Implements(rt(u)) }
+func typeAssignableTo(t, u unsafe.Pointer) bool      { return rt(t).AssignableTo(rt(u)) }
+func typeComparable(t unsafe.Pointer) bool           { return rt(t).Comparable() }
+func typePtrTo(t unsafe.Pointer) unsafe.Pointer      { return fromRT(rr.PtrTo(rt(t))) }
+func typeSliceOf(t unsafe.Pointer) unsafe.Pointer    { return fromRT(rr.SliceOf(rt(t))) }
 
 func typeField(t unsafe.Pointer, i int) (string, unsafe.Pointer, uintptr, string, bool, string) {
 	f := rt(t).Field(i)
