@@ -158,7 +158,7 @@
     X(CALLC, "n", VAR, VAR, "fv args -> results; call a func value (n = arg slots)")        \
     X(CALLI, "nn", VAR, VAR, "iface args -> results; call method n1 (n2 = arg slots)")     \
     X(RET, "", VAR, 0, "return the top nresults slots")                                     \
-    X(DEFER, "nt", VAR, 0, "fv args -> ; defer a call (n = arg slots, t = pointer mask)")    \
+    X(DEFER, "np", VAR, 0, "fv args -> ; defer a call (n = arg slots, t = pointer mask)")    \
     X(RUNDEFER, "", 0, 0, "run the frame's next deferred call, or fall through")             \
     X(PANIC, "", 2, 0, "panic with the interface value on top")                             \
     X(RECOVER, "", 0, 2, "push the recovered value (nil if none)")                           \
