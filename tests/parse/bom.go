@@ -1,0 +1,3 @@
+﻿package bom
+
+var x = 1

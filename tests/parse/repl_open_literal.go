@@ -1,0 +1,2 @@
+m := map[string]int{
+	"a": 1,

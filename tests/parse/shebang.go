@@ -1,0 +1,6 @@
+#!/usr/bin/env gorun
+package main
+
+func main() {
+	println("hello") // comment
+}
