@@ -577,6 +577,17 @@ static void resolve_func(Checker *c, Object *obj)
     fi->obj = obj;
     obj->finfo = fi;
     d->u.funcdecl.info = fi;
+    NodeList *tps = &d->u.funcdecl.type->u.functype.tparams;
+    if (tps->len && !d->u.funcdecl.recv) {
+        /* a generic function: its signature and body are checked with the
+           type parameters in scope; calls instantiate it */
+        obj->flags |= OF_GENERIC;
+        obj->tparams = chk_tparams(c, tps, obj->parent ? obj->parent : c->scope);
+        obj->parent = obj->tparams->scope;
+        c->scope = obj->parent;
+    } else if (tps->len) {
+        chk_error(c, tps->items[0]->pos, "methods cannot have type parameters");
+    }
     obj->type = chk_functype(c, d->u.funcdecl.type, d->u.funcdecl.recv, fi);
     fi->sig = obj->type;
 }
@@ -768,6 +779,9 @@ static void check_package(Program *p, Package *pkg)
         sub.decl_obj = o;
         chk_func_body(&sub, o->finfo, body);
     }
+
+    /* instances created so far (of this or other packages' generics) */
+    chk_process_pending(&c);
 
     /* 4. initialisation order, unused imports, main */
     compute_init_order(&c);

@@ -56,7 +56,25 @@ typedef enum ObjFlag {
     OF_NATIVE = 1 << 10,   /* function without body */
     OF_IMPLICIT = 1 << 11, /* type switch clause variable */
     OF_EXPORTED = 1 << 12,
+    OF_GENERIC = 1 << 13,  /* generic function or type (has type parameters) */
+    OF_INSTANCE = 1 << 14, /* instance of a generic function or method */
 } ObjFlag;
+
+/* The type parameters of a generic declaration. */
+typedef struct TParams {
+    int n;
+    Type **types;    /* KIND_TYPEPARAM types */
+    Object **objs;   /* their TypeName objects */
+    Scope *scope;    /* holds the objects (parent: the declaration's scope) */
+} TParams;
+
+/* One instantiation of a generic function or type. */
+typedef struct Instance {
+    Type **targs;
+    int ntargs;
+    Object *obj;   /* function instance */
+    Type *type;    /* type instance */
+} Instance;
 
 struct Object {
     ObjKind kind;
@@ -78,6 +96,13 @@ struct Object {
     Type *recv_base;  /* methods: the receiver's defined type */
     ObjVec deps; /* package-level vars/funcs this object's
                            initialiser or body refers to */
+    /* generics */
+    TParams *tparams;          /* generic functions and types */
+    VEC(Instance) instances;   /* their instantiations so far */
+    Object *origin;            /* instances: the generic object */
+    Type **targs;              /* instances: the type arguments */
+    int ntargs;
+    Scope *inst_scope;         /* instances: binds the parameters' names */
     /* compiler state */
     int slot;         /* local variable: frame slot (or capture index) */
     void *addr;       /* global variable: memory-form storage */
@@ -149,6 +174,9 @@ typedef struct Program {
     ConstPool consts;
     Scope *universe;
     VEC(Package *) packages; /* in dependency order once loaded */
+    ObjVec pending;   /* instances whose bodies wait to be checked */
+    ObjVec instances; /* concrete function instances to compile */
+    int inst_depth;   /* nesting of instantiations (cycle guard) */
     Package *unsafe_pkg;
     Package *runtime_pkg;
     const char *name_blank, *name_init, *name_main, *name_iota, *name_underscore_pkg;

@@ -36,6 +36,21 @@ bool chk_convertible(Checker *c, Type *v, Type *t, Node *x)
 {
     UNUSED(x);
     if (check_assignable(c->p, v, t)) return true;
+    if (v->kind == KIND_TYPEPARAM || t->kind == KIND_TYPEPARAM) {
+        /* valid when valid for every pair of types of the type sets */
+        Type *vc = v->kind == KIND_TYPEPARAM ? v->constraint : NULL;
+        Type *tc = t->kind == KIND_TYPEPARAM ? t->constraint : NULL;
+        if ((vc && vc->nterms == 0) || (tc && tc->nterms == 0)) return false;
+        int nv = vc ? vc->nterms : 1, nt = tc ? tc->nterms : 1;
+        for (int i = 0; i < nv; i++)
+            for (int j = 0; j < nt; j++) {
+                Type *a = vc ? vc->terms[i].type : v;
+                Type *b = tc ? tc->terms[j].type : t;
+                if (a->kind == KIND_TYPEPARAM || b->kind == KIND_TYPEPARAM) return false;
+                if (!chk_convertible(c, a, b, NULL)) return false;
+            }
+        return true;
+    }
     Type *vu = type_under(v), *tu = type_under(t);
     if (vu == tu) return true;
     /* identical underlying types ignoring struct tags */
@@ -74,7 +89,7 @@ void chk_conversion(Checker *c, Node *e, Type *t)
         invalid(e);
         return;
     }
-    if (x->mode == MODE_CONST && is_const_type(t)) {
+    if (x->mode == MODE_CONST && is_const_type(t) && t->kind != KIND_TYPEPARAM) {
         Type *tu = type_under(t);
         Node tmp = *x;
         if (type_is_string(tu) && x->cval->kind == CK_INT) {
@@ -229,7 +244,7 @@ static void set_result(Checker *c, Node *e, Type *sig)
     }
 }
 
-static void call_args(Checker *c, Node *e, Type *sig)
+static void call_args(Checker *c, Node *e, Type *sig, bool prechecked)
 {
     NodeList *args = &e->u.call.args;
     const char *fname = chk_expr_str(c, e->u.call.fun);
@@ -237,7 +252,7 @@ static void call_args(Checker *c, Node *e, Type *sig)
     /* f(g()) with g returning several values */
     if (args->len == 1) {
         Node *a = args->items[0];
-        chk_multi_expr(c, a);
+        if (!prechecked) chk_multi_expr(c, a);
         if (a->mode == MODE_INVALID) return;
         if (a->type && a->type->kind == KIND_TUPLE && !e->u.call.has_dots) {
             Type *tup = a->type;
@@ -266,7 +281,7 @@ static void call_args(Checker *c, Node *e, Type *sig)
             invalid(a);
             return;
         }
-    } else {
+    } else if (!prechecked) {
         for (int i = 0; i < args->len; i++) {
             Node *a = args->items[i];
             Type *hint = NULL;
@@ -307,10 +322,23 @@ static void call_args(Checker *c, Node *e, Type *sig)
     }
 }
 
+static void generic_call(Checker *c, Node *e, Object *gen);
+
 void chk_call(Checker *c, Node *e)
 {
     Node *fun = e->u.call.fun;
+    bool allow = c->allow_generic;
+    c->allow_generic = true;
     chk_rawexpr(c, fun, NULL, true);
+    c->allow_generic = allow;
+    if (fun->mode == MODE_VALUE) {
+        Node *uf = ast_unparen(fun);
+        Object *gen = chk_generic_obj(uf->kind == N_INDEX ? uf->u.index.x : uf);
+        if (gen && gen->kind == OBJ_FUNC && (uf->kind != N_INDEX || chk_has_tparams(uf->type))) {
+            generic_call(c, e, gen);
+            return;
+        }
+    }
     if (fun->mode == MODE_PKGNAME) {
         chk_error(c, node_start(fun), "use of package %s without selector", fun->u.ident.name);
         invalid(fun);
@@ -358,7 +386,54 @@ void chk_call(Checker *c, Node *e)
         invalid(e);
         return;
     }
-    call_args(c, e, sig);
+    call_args(c, e, sig, false);
+    set_result(c, e, sig);
+}
+
+/* A call of a generic function: infer the missing type arguments from the
+   arguments, instantiate, and check the call against the instance. */
+static void generic_call(Checker *c, Node *e, Object *gen)
+{
+    Node *fun = ast_unparen(e->u.call.fun);
+    int nexp = 0;
+    Type *explicit[32];
+    if (fun->kind == N_INDEX) {
+        for (int i = 0; i < fun->u.index.indices.len && i < 32; i++) explicit[nexp++] = fun->u.index.indices.items[i]->type;
+    }
+    Type *gsig = type_under(gen->type);
+    NodeList *args = &e->u.call.args;
+    bool ok = true;
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        Type *hint = NULL;
+        if (i < gsig->nparams && !chk_has_tparams(gsig->params[i])) hint = gsig->params[i];
+        if (args->len == 1) chk_multi_expr(c, a);
+        else chk_rawexpr(c, a, hint, false);
+        if (a->mode == MODE_INVALID) ok = false;
+    }
+    if (!ok) {
+        invalid(e);
+        return;
+    }
+    int n = gen->tparams->n;
+    Type **targs = util_calloc(n ? n : 1, sizeof(Type *));
+    if (!chk_infer(c, gen, e, explicit, nexp, args, targs)) {
+        free(targs);
+        invalid(e);
+        return;
+    }
+    Object *inst = chk_instantiate_func(c, gen, targs, n, node_start(fun));
+    free(targs);
+    if (!inst) {
+        invalid(e);
+        return;
+    }
+    chk_bind_instance(fun->kind == N_INDEX ? fun->u.index.x : fun, inst);
+    fun->mode = MODE_VALUE;
+    fun->type = inst->type;
+    e->u.call.fun->type = inst->type;
+    Type *sig = type_under(inst->type);
+    call_args(c, e, sig, true);
     set_result(c, e, sig);
 }
 
@@ -640,8 +715,7 @@ static void builtin_minmax(Checker *c, Node *e, BuiltinId id)
         t = w;
     }
     Type *u = type_under(t);
-    if (!(type_is_integer(u) || type_is_float(u) || type_is_string(u) || u->kind == KIND_UNTYPED_INT ||
-          u->kind == KIND_UNTYPED_RUNE)) {
+    if (!type_is_ordered(u)) {
         chk_error(c, node_start(arg(e, 0)), "invalid argument: %s cannot be ordered", chk_operand_str(c, arg(e, 0)));
         invalid(e);
         return;

@@ -71,7 +71,7 @@ static void write_type(Checker *c, StrBuf *b, Type *t)
             sb_puts(b, "invalid type");
             return;
         }
-        if (type_is_untyped(t) || !t->pkg) {
+        if (type_is_untyped(t) || !t->pkg || t->kind == KIND_TYPEPARAM) {
             sb_puts(b, t->name ? t->name : type_string(t));
             return;
         }
@@ -124,6 +124,24 @@ static void write_type(Checker *c, StrBuf *b, Type *t)
         sb_putc(b, '}');
         return;
     case KIND_INTERFACE:
+        if (t->nterms || t->tset_comparable) {
+            /* a constraint: its methods, comparable and terms */
+            bool methods = t->nimethods > 0;
+            if (methods) sb_puts(b, "interface{");
+            for (int i = 0; i < t->nimethods; i++) {
+                sb_puts(b, t->imethods[i].name);
+                write_sig(c, b, t->imethods[i].sig);
+                sb_puts(b, "; ");
+            }
+            if (t->tset_comparable) sb_puts(b, t->nterms ? "comparable; " : "comparable");
+            for (int i = 0; i < t->nterms; i++) {
+                if (i) sb_puts(b, " | ");
+                if (t->terms[i].tilde) sb_putc(b, '~');
+                write_type(c, b, t->terms[i].type);
+            }
+            if (methods) sb_putc(b, '}');
+            return;
+        }
         if (t->nimethods == 0 && t->nembeddeds == 0) {
             sb_puts(b, t == c->p->types->any_type ? "any" : "interface{}");
             return;
@@ -227,6 +245,10 @@ void chk_operand_string(Checker *c, StrBuf *b, Node *e)
         if (e->type->kind != KIND_INVALID) {
             sb_puts(b, " of type ");
             sb_puts(b, chk_type_str(c, e->type));
+            if (e->type->kind == KIND_TYPEPARAM && e->type->constraint) {
+                sb_puts(b, " constrained by ");
+                sb_puts(b, chk_type_str(c, e->type->constraint));
+            }
         } else {
             sb_puts(b, " with invalid type");
         }
@@ -387,6 +409,8 @@ static Type *default_type(Checker *c, Type *t)
     }
 }
 
+static bool has_nil(Type *t);
+
 /* Converts an untyped expression to target (types2 implicitTypeAndValue).
    Errors are reported by the caller's context when *failed is set. */
 static bool implicit_convert(Checker *c, Node *e, Type *target, const char **why)
@@ -420,6 +444,29 @@ static bool implicit_convert(Checker *c, Node *e, Type *target, const char **why
             if (!representable(c, e, d, why)) return false;
         }
         chk_update_type(c, e, d);
+        return true;
+    }
+    if (tu->kind == KIND_TYPEPARAM) {
+        /* valid when valid for every type of the type set */
+        Type *cons = tu->constraint;
+        if (et->kind == KIND_UNTYPED_NIL) {
+            Type *core = type_core(tu);
+            if (!core || !has_nil(core)) return false;
+            e->type = target;
+            return true;
+        }
+        if (!cons || cons->nterms == 0) return false;
+        for (int i = 0; i < cons->nterms; i++) {
+            Type *tt = type_under(cons->terms[i].type);
+            if (e->mode == MODE_CONST) {
+                Node tmp = *e;
+                if (!representable(c, &tmp, tt, why)) return false;
+            } else if (et->kind == KIND_UNTYPED_BOOL ? !type_is_boolean(tt) : !type_is_numeric(tt)) {
+                return false;
+            }
+        }
+        if (e->mode == MODE_CONST) e->mode = MODE_VALUE; /* T(c) is not a constant */
+        chk_update_type(c, e, target);
         return true;
     }
     if (et->kind == KIND_UNTYPED_NIL) {
@@ -636,6 +683,11 @@ static void ident(Checker *c, Node *e)
     case OBJ_FUNC:
         chk_record_use(c, o);
         if (!o->type) {
+            invalid(e);
+            return;
+        }
+        if ((o->flags & OF_GENERIC) && !c->allow_generic) {
+            chk_error(c, e->pos, "cannot use generic function %s without instantiation", o->name);
             invalid(e);
             return;
         }
@@ -950,7 +1002,16 @@ static void qualified(Checker *c, Node *e, Object *pkgobj)
     case OBJ_CONST: e->mode = MODE_CONST; e->type = o->type; e->cval = o->cval; break;
     case OBJ_TYPENAME: e->mode = MODE_TYPE; e->type = o->type; break;
     case OBJ_VAR: e->mode = MODE_VAR; e->type = o->type; break;
-    case OBJ_FUNC: e->mode = MODE_VALUE; e->type = o->type; break;
+    case OBJ_FUNC:
+        if ((o->flags & OF_GENERIC) && !c->allow_generic) {
+            chk_error(c, e->u.sel.sel->pos, "cannot use generic function %s.%s without instantiation", pkgobj->name,
+                      o->name);
+            invalid(e);
+            return;
+        }
+        e->mode = MODE_VALUE;
+        e->type = o->type;
+        break;
     case OBJ_BUILTIN: e->mode = MODE_BUILTIN; break;
     default: invalid(e);
     }
@@ -1125,17 +1186,79 @@ void chk_index_value(Checker *c, Node *idx, int64_t max, int64_t *out)
     }
 }
 
+/* The generic function or type an expression names, or NULL. */
+Object *chk_generic_obj(Node *x)
+{
+    x = ast_unparen(x);
+    Object *o = NULL;
+    if (x->kind == N_IDENT) o = x->u.ident.obj;
+    else if (x->kind == N_SELECTOR && x->u.sel.selkind == SEL_QUALIFIED) o = x->u.sel.obj;
+    return o && (o->flags & OF_GENERIC) ? o : NULL;
+}
+
+/* Points a reference to a generic function at one of its instances. */
+void chk_bind_instance(Node *x, Object *inst)
+{
+    x = ast_unparen(x);
+    if (x->kind == N_IDENT) x->u.ident.obj = inst;
+    else if (x->kind == N_SELECTOR) {
+        x->u.sel.obj = inst;
+        x->u.sel.sel->u.ident.obj = inst;
+    }
+    x->type = inst->type;
+}
+
+/* F[A, B] for a generic function F: an explicit (possibly partial)
+   instantiation. A partial one is only valid as a call target. */
+static void instantiate_expr(Checker *c, Node *e, Object *gen)
+{
+    int n = e->u.index.indices.len;
+    Type **targs = util_calloc(n ? n : 1, sizeof(Type *));
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        targs[i] = chk_typexpr(c, e->u.index.indices.items[i]);
+        if (targs[i] == TT->basic[KIND_INVALID]) ok = false;
+    }
+    if (!ok) {
+        invalid(e);
+    } else if (gen->kind == OBJ_TYPENAME) {
+        Type *t = chk_instantiate_type(c, gen, targs, n, node_start(e->u.index.indices.items[0]));
+        e->mode = t == TT->basic[KIND_INVALID] ? MODE_INVALID : MODE_TYPE;
+        e->type = t;
+    } else if (n < gen->tparams->n && c->allow_generic) {
+        e->mode = MODE_VALUE; /* completed by inference at the call */
+        e->type = gen->type;
+    } else {
+        Object *inst = chk_instantiate_func(c, gen, targs, n, node_start(e->u.index.indices.items[0]));
+        if (!inst) {
+            invalid(e);
+        } else {
+            chk_bind_instance(e->u.index.x, inst);
+            e->mode = MODE_VALUE;
+            e->type = inst->type;
+        }
+    }
+    free(targs);
+}
+
 static void index_expr(Checker *c, Node *e)
 {
     Node *x = e->u.index.x;
+    bool allow = c->allow_generic;
+    c->allow_generic = true;
     chk_expr_or_type(c, x);
+    c->allow_generic = allow;
     if (x->mode == MODE_INVALID) {
         for (int i = 0; i < e->u.index.indices.len; i++) chk_expr(c, e->u.index.indices.items[i], NULL);
         invalid(e);
         return;
     }
-    if (x->mode == MODE_TYPE || (x->type && x->type->kind == KIND_FUNC && e->u.index.indices.len >= 1 &&
-                                 x->kind == N_IDENT && 0)) {
+    Object *gen = chk_generic_obj(x);
+    if (gen) {
+        instantiate_expr(c, e, gen);
+        return;
+    }
+    if (x->mode == MODE_TYPE) {
         chk_error(c, node_start(x), "%s is not a generic type", chk_type_str(c, x->type));
         invalid(e);
         return;
@@ -1151,7 +1274,7 @@ static void index_expr(Checker *c, Node *e)
     }
     Node *idx = e->u.index.indices.items[0];
     Type *t = x->type;
-    Type *u = type_under(t);
+    Type *u = cunder(t);
     int64_t iv;
     switch (u->kind) {
     case KIND_STRING:
@@ -1218,7 +1341,7 @@ static void slice_expr(Checker *c, Node *e)
         return;
     }
     Type *t = x->type;
-    Type *u = type_under(t);
+    Type *u = cunder(t);
     int64_t length = -1;
     switch (u->kind) {
     case KIND_STRING:
@@ -1450,7 +1573,7 @@ static bool op_allowed_binary(TokenKind op, Type *t)
 {
     Type *u = type_under(t);
     switch (op) {
-    case T_ADD: return type_is_numeric(u) || type_is_string(u);
+    case T_ADD: return type_is_addable(u);
     case T_SUB: case T_MUL: case T_QUO: return type_is_numeric(u);
     case T_REM: return type_is_integer(u);
     case T_AND: case T_OR: case T_XOR: case T_AND_NOT: return type_is_integer(u);
@@ -1523,11 +1646,8 @@ bool chk_comparable_op(Checker *c, Node *x, Node *y, TokenKind op, Pos pos)
     } else {
         /* ordered */
         Node *bad = NULL;
-        Type *xu = type_under(x->type), *yu = type_under(y->type);
-        bool xo = type_is_integer(xu) || type_is_float(xu) || type_is_string(xu) ||
-                  xu->kind == KIND_UNTYPED_RUNE || xu->kind == KIND_UNTYPED_INT;
-        bool yo = type_is_integer(yu) || type_is_float(yu) || type_is_string(yu) ||
-                  yu->kind == KIND_UNTYPED_RUNE || yu->kind == KIND_UNTYPED_INT;
+        bool xo = type_is_ordered(type_under(x->type));
+        bool yo = type_is_ordered(type_under(y->type));
         if (!xo) bad = x;
         else if (!yo) bad = y;
         if (bad) {

@@ -37,7 +37,17 @@ struct Checker {
     Node *enclosing_stmt[64]; /* break/continue targets (innermost last) */
     int nenclosing;
     int errors_at_func_start;
+    bool allow_generic; /* a generic name may appear uninstantiated here
+                           (call targets, index expressions) */
 };
+
+/* The underlying type, or for a type parameter its core type (the common
+   underlying type of its type set; itself when there is none). */
+static inline Type *cunder(Type *t)
+{
+    Type *u = type_core(t);
+    return u ? u : type_under(t);
+}
 
 /* check.c */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
@@ -78,6 +88,20 @@ bool chk_comparable_op(Checker *c, Node *x, Node *y, TokenKind op, Pos pos);
 void chk_update_type(Checker *c, Node *e, Type *t);
 Type *chk_basic(Checker *c, Kind k);
 void chk_funclit(Checker *c, Node *e);
+
+/* check_generic.c */
+TParams *chk_tparams(Checker *c, NodeList *list, Scope *parent);
+Type *chk_constraint_iface(Checker *c, Node *e, const Method *own, int nown, Type **embeds, int nembeds);
+Type *chk_instantiate_type(Checker *c, Object *gen, Type **targs, int n, Pos pos);
+Object *chk_instantiate_func(Checker *c, Object *gen, Type **targs, int n, Pos pos);
+bool chk_infer(Checker *c, Object *gen, Node *call, Type **explicit, int nexplicit, NodeList *args, Type **out);
+bool chk_satisfies(Checker *c, Type *t, Type *cons, Pos pos);
+bool chk_has_tparams(Type *t);
+Type *chk_subst(Checker *c, Type *t, TParams *tp, Type **targs);
+void chk_process_pending(Checker *c);
+
+Object *chk_generic_obj(Node *x);
+void chk_bind_instance(Node *x, Object *inst);
 
 /* check_call.c */
 void chk_call(Checker *c, Node *e);

@@ -54,6 +54,16 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
     UNUSED(addressable);
     memset(out, 0, sizeof *out);
     if (!t || name == p->name_blank) return false;
+    if (t->kind == KIND_TYPEPARAM || (t->kind == KIND_POINTER && !type_is_named(t) && t->elem->kind == KIND_TYPEPARAM)) {
+        /* the methods of a type parameter are its constraint's */
+        Type *tp = t->kind == KIND_TYPEPARAM ? t : t->elem;
+        Type *cons = tp->constraint ? type_under(tp->constraint) : NULL;
+        Method *m = cons ? find_imethod(cons, name, pkg) : NULL;
+        if (!m) return false;
+        out->method = m;
+        out->indirect = t != tp;
+        return true;
+    }
     bool top_indirect = false;
     Type *start = t;
     if (!type_is_named(t) && t->kind == KIND_POINTER) {

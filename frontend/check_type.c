@@ -25,16 +25,60 @@ static void set_type_mode(Node *e, Type *t)
     e->type = t;
 }
 
-/* Resolves an identifier or pkg.Name that must denote a type. */
-static Type *type_name(Checker *c, Node *e)
+/* The object an identifier or pkg.Name refers to (after checking). */
+static Object *name_obj(Node *e)
 {
+    e = ast_unparen(e);
+    if (e->kind == N_IDENT) return e->u.ident.obj;
+    if (e->kind == N_SELECTOR && e->u.sel.selkind == SEL_QUALIFIED) return e->u.sel.obj;
+    return NULL;
+}
+
+/* Resolves an identifier or pkg.Name that must denote a type. A generic
+   type is only accepted with generic set (the base of an instantiation). */
+static Type *type_name(Checker *c, Node *e, bool generic)
+{
+    bool saved = c->allow_generic;
+    c->allow_generic = true;
     chk_expr_or_type(c, e);
+    c->allow_generic = saved;
     if (e->mode == MODE_INVALID) return invalid_type(c);
     if (e->mode != MODE_TYPE) {
         chk_error(c, node_start(e), "%s is not a type", chk_operand_str(c, e));
         return invalid_type(c);
     }
+    Object *o = name_obj(e);
+    bool is_generic = o && o->kind == OBJ_TYPENAME && (o->flags & OF_GENERIC);
+    if (is_generic && !generic) {
+        chk_error(c, node_start(e), "cannot use generic type %s without instantiation", o->name);
+        return invalid_type(c);
+    }
+    if (!is_generic && generic) {
+        chk_error(c, node_start(e), "%s is not a generic type", chk_type_str(c, e->type));
+        return invalid_type(c);
+    }
     return e->type;
+}
+
+/* T[A, B] in a type expression: instantiates the generic type T. */
+static Type *instantiate_typexpr(Checker *c, Node *e)
+{
+    Type *gt = type_name(c, e->u.index.x, true);
+    if (BAD(gt)) {
+        for (int i = 0; i < e->u.index.indices.len; i++) chk_typexpr(c, e->u.index.indices.items[i]);
+        return gt;
+    }
+    Object *gen = name_obj(e->u.index.x);
+    int n = e->u.index.indices.len;
+    Type **targs = util_calloc(n ? n : 1, sizeof(Type *));
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        targs[i] = chk_typexpr(c, e->u.index.indices.items[i]);
+        if (BAD(targs[i])) ok = false;
+    }
+    Type *t = ok ? chk_instantiate_type(c, gen, targs, n, node_start(e->u.index.indices.items[0])) : invalid_type(c);
+    free(targs);
+    return t;
 }
 
 int64_t chk_array_len(Checker *c, Node *len)
@@ -160,7 +204,7 @@ static Type *interface_type(Checker *c, Node *e)
     VEC(Method) methods = {0};
     VEC(Type *) embeds = {0};
     NodeList *el = &e->u.iface.elems;
-    bool constraint = false;
+    bool constraint = false; /* has type terms: a constraint interface */
     for (int i = 0; i < el->len; i++) {
         Node *f = el->items[i];
         if (f->u.field.names.len > 0) {
@@ -191,11 +235,19 @@ static Type *interface_type(Checker *c, Node *e)
         }
         Type *et = chk_typexpr(c, te);
         if (BAD(et)) continue;
-        if (type_under(et)->kind != KIND_INTERFACE) {
+        if (et == c->p->types->comparable_type || type_under(et)->kind != KIND_INTERFACE) {
             constraint = true;
             continue;
         }
+        Type *eu = type_under(et);
+        if (eu->nterms || eu->tset_comparable) constraint = true;
         vec_push(&embeds, et);
+    }
+    if (constraint) {
+        Type *ct = chk_constraint_iface(c, e, methods.items, methods.len, embeds.items, embeds.len);
+        vec_free(&methods);
+        vec_free(&embeds);
+        return ct;
     }
     Type *t = type_interface(c->p->types, methods.items, methods.len, embeds.items, embeds.len);
     const char *dup = NULL;
@@ -205,7 +257,6 @@ static Type *interface_type(Checker *c, Node *e)
         if (!type_under(embeds.items[i])->iface_complete && type_under(embeds.items[i]) != t) complete = false;
     if (complete) ok = type_iface_complete(c->p->types, t, &dup);
     if (!ok) chk_error(c, e->pos, "duplicate method %s", dup);
-    UNUSED(constraint);
     vec_free(&methods);
     vec_free(&embeds);
     return t;
@@ -218,7 +269,7 @@ Type *chk_typexpr(Checker *c, Node *e)
     switch (e->kind) {
     case N_IDENT:
     case N_SELECTOR:
-        t = type_name(c, e);
+        t = type_name(c, e, false);
         break;
     case N_PAREN:
         t = chk_typexpr(c, e->u.unary1.x);
@@ -274,8 +325,7 @@ Type *chk_typexpr(Checker *c, Node *e)
         t = interface_type(c, e);
         break;
     case N_INDEX:
-        chk_error(c, e->pos, "generic type instantiation is not supported yet");
-        t = invalid_type(c);
+        t = instantiate_typexpr(c, e);
         break;
     case N_ELLIPSIS:
         chk_error(c, e->pos, "invalid use of ...");
@@ -386,9 +436,6 @@ static Type *receiver(Checker *c, Node *recv, FuncInfo *fi)
 
 Type *chk_functype(Checker *c, Node *ft, Node *recv, FuncInfo *fi)
 {
-    if (ft->u.functype.tparams.len) {
-        chk_error(c, ft->u.functype.tparams.items[0]->pos, "generic functions are not supported yet");
-    }
     if (recv) {
         if (recv->u.field.names.len > 1) chk_error(c, recv->pos, "method has multiple receivers");
         receiver(c, recv, fi);
@@ -412,9 +459,24 @@ Type *chk_defined_type(Checker *c, Object *tn)
 {
     Node *spec = tn->decl;
     if (spec->u.typespec.tparams.len) {
-        chk_error(c, spec->u.typespec.tparams.items[0]->pos, "generic types are not supported yet");
-        tn->type = invalid_type(c);
-        return tn->type;
+        if (spec->u.typespec.alias) {
+            chk_error(c, spec->u.typespec.name->pos, "generic type cannot be alias");
+            tn->type = invalid_type(c);
+            return tn->type;
+        }
+        /* the generic type itself: checked once with its type parameters;
+           uses instantiate it */
+        tn->flags |= OF_GENERIC;
+        tn->tparams = chk_tparams(c, &spec->u.typespec.tparams, c->scope);
+        Type *named = type_named(c->p->types, tn->name, tn->pkg, tn);
+        tn->type = named;
+        Checker sub = *c;
+        sub.scope = tn->tparams->scope;
+        Type *under = chk_typexpr(&sub, spec->u.typespec.type);
+        if (!BAD(under) && type_is_named(under) && !under->underlying) under = invalid_type(c);
+        type_set_underlying(c->p->types, named, under);
+        chk_collect_methods(c, named);
+        return named;
     }
     if (spec->u.typespec.alias) {
         tn->type = invalid_type(c); /* guards a cycle through the alias */
@@ -449,6 +511,27 @@ void chk_collect_methods(Checker *c, Type *named)
         /* resolve the method's signature now (it may mention the type) */
         if (!m->type) {
             m->color = 1;
+            if (tn->tparams) {
+                /* (r *T[A, B]): A, B name the type's parameters */
+                Node *rt = ast_unparen(m->decl->u.funcdecl.recv->u.field.type);
+                if (rt->kind == N_STAR) rt = ast_unparen(rt->u.unary1.x);
+                Scope *bs = scope_new(c->p->arena, m->parent);
+                if (rt->kind == N_INDEX) {
+                    for (int k = 0; k < rt->u.index.indices.len && k < tn->tparams->n; k++) {
+                        Node *id = rt->u.index.indices.items[k];
+                        if (id->kind != N_IDENT || id->u.ident.name == c->p->name_blank) continue;
+                        Object *o = obj_new(c->p, OBJ_TYPENAME, id->u.ident.name, id->pos, tn->tparams->types[k]);
+                        o->color = 2;
+                        o->flags |= OF_USED;
+                        o->pkg = c->pkg;
+                        scope_insert(c->p->arena, bs, o);
+                    }
+                } else {
+                    chk_error(c, node_start(rt), "cannot use generic type %s without instantiation", tn->name);
+                }
+                m->parent = bs;
+                m->flags |= OF_GENERIC;
+            }
             Checker sub = *c;
             sub.scope = m->parent;
             FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);

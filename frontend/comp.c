@@ -61,6 +61,10 @@ static const char *method_name(Comp *c, Object *m)
     bool ptr = ast_unparen(recv->u.field.type)->kind == N_STAR;
     Type *base = m->recv_base;
     const char *tn = base && base->name ? base->name : "?";
+    if (base && base->origin) {
+        /* methods of generic types print as T[...].M, as Go's tracebacks do */
+        tn = arena_printf(&c->vm->arena, "%s[...]", base->origin->name);
+    }
     const char *pn = m->pkg ? m->pkg->name : "main";
     if (ptr) return arena_printf(&c->vm->arena, "%s.(*%s).%s", pn, tn, m->name);
     return arena_printf(&c->vm->arena, "%s.%s.%s", pn, tn, m->name);
@@ -76,7 +80,8 @@ Func *comp_func_of(Comp *c, Object *o)
         np += (uint32_t)tslots(c, o->finfo->recv->type);
         name = method_name(c, o);
     } else {
-        name = arena_printf(&c->vm->arena, "%s.%s", o->pkg ? o->pkg->name : "main", o->name);
+        name = arena_printf(&c->vm->arena, "%s.%s%s", o->pkg ? o->pkg->name : "main", o->name,
+                            o->origin ? "[...]" : "");
     }
     Func *f = comp_new_func(c, name, sig, np, sig_result_slots(c, sig));
     f->pkg = o->pkg;
@@ -766,14 +771,15 @@ static void compile_package(Comp *c, Package *pkg)
 {
     c->pkg = pkg;
     alloc_globals(c, pkg);
+    /* generic functions and methods are compiled per instance */
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->type) continue;
+        if (o->kind != OBJ_FUNC || !o->type || (o->flags & OF_GENERIC)) continue;
         comp_func_of(c, o);
     }
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->finfo || !o->decl->u.funcdecl.body) continue;
+        if (o->kind != OBJ_FUNC || !o->finfo || !o->decl->u.funcdecl.body || (o->flags & OF_GENERIC)) continue;
         compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
     }
     /* method tables of the package's defined types (reflection and dynamic
@@ -781,7 +787,7 @@ static void compile_package(Comp *c, Package *pkg)
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
         if (o->kind != OBJ_TYPENAME || !o->type || !type_is_named(o->type)) continue;
-        if (o->type->kind == KIND_INVALID) continue;
+        if (o->type->kind == KIND_INVALID || (o->flags & OF_GENERIC)) continue;
         comp_method_table(c, o->type);
         comp_method_table(c, type_pointer(TT, o->type));
     }
@@ -799,6 +805,13 @@ Func *comp_program(Program *p, Package *main_pkg)
     for (int i = 0; i < p->packages.len; i++) {
         Package *pkg = p->packages.items[i];
         if (pkg->state == 2 && !pkg->failed) compile_package(c, pkg);
+    }
+    /* instances of generic functions and methods */
+    for (int i = 0; i < p->instances.len; i++) {
+        Object *o = p->instances.items[i];
+        c->pkg = o->pkg;
+        Func *f = comp_func_of(c, o);
+        if (!f->code) compile_function(c, f, o->finfo, o->decl->u.funcdecl.body);
     }
     /* the entry: every initialiser in dependency order, then main.main */
     c->pkg = main_pkg;

@@ -21,6 +21,7 @@ static Type *dflt(Comp *c, Type *t)
 bool comp_is_static_func(Node *fun, Object **fobj)
 {
     fun = unparen(fun);
+    if (fun->kind == N_INDEX) fun = unparen(fun->u.index.x); /* F[int] */
     Object *o = NULL;
     if (fun->kind == N_IDENT) o = fun->u.ident.obj;
     else if (fun->kind == N_SELECTOR && fun->u.sel.selkind == SEL_QUALIFIED) o = fun->u.sel.obj;

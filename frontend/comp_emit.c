@@ -260,6 +260,7 @@ static const Opcode store_dyn_ops[] = {
 /* p -> value of type t at p+off */
 void emit_load_ptr(Comp *c, Type *t, uint32_t off)
 {
+    type_layout(c->tt, t);
     MemKind mk = memkind(t);
     vpop(c, 1);
     if (mk == MK_ZERO) {
@@ -276,6 +277,7 @@ void emit_load_ptr(Comp *c, Type *t, uint32_t off)
 /* p v -> ; *(p+off) = v */
 void emit_store_ptr(Comp *c, Type *t, uint32_t off)
 {
+    type_layout(c->tt, t);
     MemKind mk = memkind(t);
     if (mk == MK_ZERO) {
         emit1(c, OP_ADDR, off);
@@ -290,6 +292,7 @@ void emit_store_ptr(Comp *c, Type *t, uint32_t off)
 /* [d] -> value stored at frame byte offset off (+d) */
 void emit_load_frame(Comp *c, Type *t, uint32_t off, bool dyn)
 {
+    type_layout(c->tt, t);
     MemKind mk = memkind(t);
     if (dyn) vpop(c, 1);
     if (mk == MK_ZERO) {
@@ -307,6 +310,7 @@ void emit_load_frame(Comp *c, Type *t, uint32_t off, bool dyn)
 /* [d] v -> */
 void emit_store_frame(Comp *c, Type *t, uint32_t off, bool dyn)
 {
+    type_layout(c->tt, t);
     MemKind mk = memkind(t);
     if (mk == MK_ZERO) {
         if (dyn) emit_pop(c, 1);

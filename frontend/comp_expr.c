@@ -1021,6 +1021,12 @@ static void comp_selector(Comp *c, Node *e)
 static void comp_index(Comp *c, Node *e)
 {
     Node *x = e->u.index.x;
+    Object *fo = NULL;
+    if (comp_is_static_func(x, &fo)) {
+        /* F[int]: the instance's func value */
+        comp_expr(c, x);
+        return;
+    }
     Type *xt = type_under(x->type);
     if (type_is_string(xt)) {
         comp_expr(c, x);

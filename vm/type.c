@@ -1072,32 +1072,92 @@ bool type_layout(TypeTable *tt, Type *t)
 
 /* ---- predicates --------------------------------------------------------- */
 
-bool type_is_integer(const Type *t)
+/* A predicate on a type parameter holds when it holds for the underlying
+   type of every term of its type set (and the set is restricted). */
+static bool tp_all(const Type *t, bool (*pred)(const Type *))
+{
+    const Type *c = t->constraint;
+    if (!c || c->tset_all || c->nterms == 0) return false;
+    for (int i = 0; i < c->nterms; i++)
+        if (!pred(type_under(c->terms[i].type))) return false;
+    return true;
+}
+
+static bool is_integer(const Type *t)
 {
     return (t->kind >= KIND_INT && t->kind <= KIND_UINTPTR) || t->kind == KIND_UNTYPED_INT ||
            t->kind == KIND_UNTYPED_RUNE;
 }
 
-bool type_is_unsigned(const Type *t) { return t->kind >= KIND_UINT && t->kind <= KIND_UINTPTR; }
+bool type_is_integer(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_integer) : is_integer(t);
+}
 
-bool type_is_float(const Type *t)
+static bool is_unsigned(const Type *t) { return t->kind >= KIND_UINT && t->kind <= KIND_UINTPTR; }
+
+bool type_is_unsigned(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_unsigned) : is_unsigned(t);
+}
+
+static bool is_float(const Type *t)
 {
     return t->kind == KIND_FLOAT32 || t->kind == KIND_FLOAT64 || t->kind == KIND_UNTYPED_FLOAT;
 }
 
-bool type_is_complex(const Type *t)
+bool type_is_float(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_float) : is_float(t);
+}
+
+static bool is_complex(const Type *t)
 {
     return t->kind == KIND_COMPLEX64 || t->kind == KIND_COMPLEX128 || t->kind == KIND_UNTYPED_COMPLEX;
 }
 
-bool type_is_numeric(const Type *t)
+bool type_is_complex(const Type *t)
 {
-    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_complex) : is_complex(t);
 }
 
-bool type_is_string(const Type *t) { return t->kind == KIND_STRING || t->kind == KIND_UNTYPED_STRING; }
+static bool is_numeric(const Type *t)
+{
+    return is_integer(t) || is_float(t) || is_complex(t);
+}
 
-bool type_is_boolean(const Type *t) { return t->kind == KIND_BOOL || t->kind == KIND_UNTYPED_BOOL; }
+bool type_is_numeric(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_numeric) : is_numeric(t);
+}
+
+static bool is_string(const Type *t) { return t->kind == KIND_STRING || t->kind == KIND_UNTYPED_STRING; }
+
+bool type_is_string(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_string) : is_string(t);
+}
+
+static bool is_boolean(const Type *t) { return t->kind == KIND_BOOL || t->kind == KIND_UNTYPED_BOOL; }
+
+bool type_is_boolean(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_boolean) : is_boolean(t);
+}
+
+static bool is_ordered(const Type *t) { return is_integer(t) || is_float(t) || is_string(t); }
+
+bool type_is_ordered(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_ordered) : is_ordered(t);
+}
+
+static bool is_addable(const Type *t) { return is_numeric(t) || is_string(t); }
+
+bool type_is_addable(const Type *t)
+{
+    return t->kind == KIND_TYPEPARAM ? tp_all(t, is_addable) : is_addable(t);
+}
 
 bool type_is_untyped(const Type *t)
 {
@@ -1110,7 +1170,90 @@ bool type_is_pointer_shaped(const Type *t) { return (t->flags & TF_DIRECTIFACE) 
 
 bool type_comparable(TypeTable *tt, Type *t)
 {
+    if (t->kind == KIND_TYPEPARAM) {
+        const Type *c = t->constraint;
+        if (!c) return false;
+        if (c->tset_comparable) return true;
+        if (c->tset_all || c->nterms == 0) return false;
+        for (int i = 0; i < c->nterms; i++)
+            if (!type_comparable(tt, c->terms[i].type)) return false;
+        return true;
+    }
     return type_layout(tt, t) && (t->flags & TF_COMPARABLE);
+}
+
+/* ---- generics ------------------------------------------------------------- */
+
+Type *type_typeparam(TypeTable *tt, const char *name, int index, Object *obj)
+{
+    Type *t = ARENA_NEW(tt->arena, Type);
+    t->kind = KIND_TYPEPARAM;
+    t->flags = TF_NAMED;
+    t->name = intern_cstr(tt->names, name);
+    t->str = t->name;
+    t->obj = obj;
+    t->tpindex = index;
+    t->underlying = t;
+    t->hash = (uint32_t)hptr(0x7f, t);
+    return t;
+}
+
+Type *type_constraint(TypeTable *tt, const Method *methods, int nm, const Term *terms, int nt, bool all,
+                      bool comparable)
+{
+    Type *t = ARENA_NEW(tt->arena, Type);
+    t->kind = KIND_INTERFACE;
+    t->underlying = t;
+    t->hash = (uint32_t)hptr(0x7d, t);
+    if (nm) {
+        t->imethods = ARENA_NEWN(tt->arena, Method, nm);
+        memcpy(t->imethods, methods, sizeof(Method) * (size_t)nm);
+        qsort(t->imethods, (size_t)nm, sizeof(Method), method_qsort_cmp);
+    }
+    t->nimethods = nm;
+    if (nt) {
+        t->terms = ARENA_NEWN(tt->arena, Term, nt);
+        memcpy(t->terms, terms, sizeof(Term) * (size_t)nt);
+    }
+    t->nterms = nt;
+    t->tset_all = all;
+    t->tset_comparable = comparable;
+    t->iface_complete = true;
+    StrBuf b;
+    sb_init(&b);
+    sb_puts(&b, "interface {");
+    int k = 0;
+    for (int i = 0; i < nm; i++, k++) {
+        sb_puts(&b, k ? "; " : " ");
+        sb_puts(&b, t->imethods[i].name);
+        put_signature(&b, t->imethods[i].sig);
+    }
+    if (comparable) {
+        sb_puts(&b, k++ ? "; " : " ");
+        sb_puts(&b, "comparable");
+    }
+    if (!all) {
+        sb_puts(&b, k++ ? "; " : " ");
+        for (int i = 0; i < nt; i++) {
+            if (i) sb_puts(&b, " | ");
+            if (t->terms[i].tilde) sb_putc(&b, '~');
+            put_type(&b, t->terms[i].type);
+        }
+    }
+    sb_puts(&b, k ? " }" : "}");
+    t->str = sb_finish(tt, &b);
+    return t;
+}
+
+Type *type_core(Type *t)
+{
+    if (t->kind != KIND_TYPEPARAM) return type_under(t);
+    const Type *c = t->constraint;
+    if (!c || c->tset_all || c->nterms == 0) return NULL;
+    Type *u = type_under(c->terms[0].type);
+    for (int i = 1; i < c->nterms; i++)
+        if (type_under(c->terms[i].type) != u) return NULL;
+    return u;
 }
 
 /* ---- equality ----------------------------------------------------------- */

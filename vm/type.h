@@ -105,6 +105,13 @@ static inline const PackageHead *package_head(const Package *p)
     return (const PackageHead *)(const void *)p;
 }
 
+/* A term of a constraint's type set: T, or ~T (every type whose underlying
+   type is T). */
+typedef struct Term {
+    Type *type;
+    bool tilde;
+} Term;
+
 typedef struct Field {
     const char *name;  /* interned; for embedded fields the type's name */
     Type *type;
@@ -176,6 +183,17 @@ struct Type {
     int nembeddeds;
     bool iface_complete; /* interface method set computed */
 
+    /* generics */
+    Term *terms;          /* constraint interfaces: the type set's terms */
+    int nterms;
+    bool tset_all;        /* constraint interfaces: no term restriction */
+    bool tset_comparable; /* the constraint requires comparable types */
+    Type *constraint;     /* KIND_TYPEPARAM: its constraint interface */
+    int tpindex;          /* KIND_TYPEPARAM: position in its list */
+    Object *origin;       /* instances of generic types: the generic TypeName */
+    Type **targs;         /* instances: the type arguments */
+    int ntargs;
+
     /* caches of derived types */
     Type *ptr_to;
     Type *slice_of;
@@ -223,6 +241,16 @@ Type *type_struct(TypeTable *tt, const Field *fields, int n);
    until type_iface_complete. Non-interface embedded elements (constraint
    terms) are kept and are part of the identity. */
 Type *type_interface(TypeTable *tt, const Method *methods, int nm, Type **embeddeds, int ne);
+/* A type parameter (its constraint is set by the checker afterwards). */
+Type *type_typeparam(TypeTable *tt, const char *name, int index, Object *obj);
+/* A constraint interface (not canonicalised): methods, type set terms
+   (all types when all is set), comparable requirement. */
+Type *type_constraint(TypeTable *tt, const Method *methods, int nm, const Term *terms, int nt, bool all,
+                      bool comparable);
+/* The core type of a type parameter: the common underlying type of its
+   type set's terms, or NULL. For other types: their underlying type. */
+Type *type_core(Type *t);
+
 /* A new defined type; set its underlying with type_set_underlying. The
    type's string is built now from pkg's name (PackageHead). */
 Type *type_named(TypeTable *tt, const char *name, Package *pkg, Object *obj);
@@ -253,6 +281,8 @@ bool type_is_complex(const Type *t);
 bool type_is_numeric(const Type *t);
 bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
+bool type_is_ordered(const Type *t); /* integer, float or string (<, <=, ...) */
+bool type_is_addable(const Type *t); /* numeric or string (+) */
 bool type_is_untyped(const Type *t);
 bool type_is_interface(const Type *t);
 bool type_is_pointer_shaped(const Type *t); /* TF_DIRECTIFACE */
