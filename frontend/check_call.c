@@ -38,8 +38,8 @@ bool chk_convertible(Checker *c, Type *v, Type *t, Node *x)
     if (check_assignable(c->p, v, t)) return true;
     if (v->kind == KIND_TYPEPARAM || t->kind == KIND_TYPEPARAM) {
         /* valid when valid for every pair of types of the type sets */
-        Type *vc = v->kind == KIND_TYPEPARAM ? v->constraint : NULL;
-        Type *tc = t->kind == KIND_TYPEPARAM ? t->constraint : NULL;
+        Type *vc = v->kind == KIND_TYPEPARAM ? type_under(v->constraint) : NULL;
+        Type *tc = t->kind == KIND_TYPEPARAM ? type_under(t->constraint) : NULL;
         if ((vc && vc->nterms == 0) || (tc && tc->nterms == 0)) return false;
         int nv = vc ? vc->nterms : 1, nt = tc ? tc->nterms : 1;
         for (int i = 0; i < nv; i++)
@@ -422,7 +422,8 @@ static void generic_call(Checker *c, Node *e, Object *gen)
         invalid(e);
         return;
     }
-    Object *inst = chk_instantiate_func(c, gen, targs, n, node_start(fun));
+    Pos at = nexp == 0 ? e->u.call.lparen : node_start(fun);
+    Object *inst = chk_instantiate_func(c, gen, targs, n, at);
     free(targs);
     if (!inst) {
         invalid(e);
@@ -516,7 +517,7 @@ static void builtin_len_cap(Checker *c, Node *e, BuiltinId id)
         invalid(e);
         return;
     }
-    Type *u = type_under(x->type);
+    Type *u = cunder(x->type);
     if (u->kind == KIND_POINTER && type_under(u->elem)->kind == KIND_ARRAY) u = type_under(u->elem);
     bool ok = false;
     switch (u->kind) {
@@ -564,7 +565,7 @@ static void builtin_append(Checker *c, Node *e)
         return;
     }
     Type *st = s->type;
-    if (s->mode == MODE_NIL || !st || type_under(st)->kind != KIND_SLICE) {
+    if (s->mode == MODE_NIL || !st || cunder(st)->kind != KIND_SLICE) {
         if (s->mode == MODE_NIL)
             chk_error(c, node_start(s), "first argument to append must be a typed slice; have untyped nil");
         else
@@ -574,7 +575,7 @@ static void builtin_append(Checker *c, Node *e)
         invalid(e);
         return;
     }
-    Type *elem = type_under(st)->elem;
+    Type *elem = cunder(st)->elem;
     int n = e->u.call.args.len;
     if (e->u.call.has_dots) {
         if (n != 2) {
@@ -616,7 +617,7 @@ static void builtin_make(Checker *c, Node *e)
         invalid(e);
         return;
     }
-    Type *u = type_under(t);
+    Type *u = cunder(t);
     int min;
     switch (u->kind) {
     case KIND_SLICE: min = 2; break;
@@ -1005,8 +1006,8 @@ void chk_builtin(Checker *c, Node *e, BuiltinId id)
             invalid(e);
             return;
         }
-        Type *du = type_under(d->type);
-        Type *su = s->type ? type_under(s->type) : NULL;
+        Type *du = cunder(d->type);
+        Type *su = s->type ? cunder(s->type) : NULL;
         bool ok = du->kind == KIND_SLICE && su &&
                   ((su->kind == KIND_SLICE && type_under(su->elem) == type_under(du->elem) && su->elem == du->elem) ||
                    (type_is_string(su) && type_under(du->elem)->kind == KIND_UINT8));
@@ -1034,14 +1035,14 @@ void chk_builtin(Checker *c, Node *e, BuiltinId id)
             invalid(e);
             return;
         }
-        if (type_under(m->type)->kind != KIND_MAP) {
+        if (cunder(m->type)->kind != KIND_MAP) {
             chk_error(c, node_start(m), "invalid argument: %s is not a map", chk_operand_str(c, m));
             chk_expr(c, k, NULL);
             invalid(e);
             return;
         }
-        chk_expr(c, k, type_under(m->type)->key);
-        chk_assignment(c, k, type_under(m->type)->key, "argument to delete");
+        chk_expr(c, k, cunder(m->type)->key);
+        chk_assignment(c, k, cunder(m->type)->key, "argument to delete");
         e->mode = MODE_NOVALUE;
         return;
     }
@@ -1053,7 +1054,7 @@ void chk_builtin(Checker *c, Node *e, BuiltinId id)
             invalid(e);
             return;
         }
-        Kind k = type_under(x->type)->kind;
+        Kind k = cunder(x->type)->kind;
         if (k != KIND_MAP && k != KIND_SLICE) {
             chk_error(c, node_start(x), "invalid argument: %s must be a map or slice", chk_operand_str(c, x));
             invalid(e);
@@ -1070,7 +1071,7 @@ void chk_builtin(Checker *c, Node *e, BuiltinId id)
             invalid(e);
             return;
         }
-        Type *u = type_under(x->type);
+        Type *u = cunder(x->type);
         if (u->kind != KIND_CHAN) {
             chk_error(c, node_start(x), "invalid operation: cannot close non-channel %s", chk_operand_str(c, x));
             invalid(e);

@@ -448,7 +448,7 @@ static bool implicit_convert(Checker *c, Node *e, Type *target, const char **why
     }
     if (tu->kind == KIND_TYPEPARAM) {
         /* valid when valid for every type of the type set */
-        Type *cons = tu->constraint;
+        Type *cons = tu->constraint ? type_under(tu->constraint) : NULL;
         if (et->kind == KIND_UNTYPED_NIL) {
             Type *core = type_core(tu);
             if (!core || !has_nil(core)) return false;

@@ -192,7 +192,7 @@ static Type *constraint_of(Checker *c, Node *e)
     Type *t = chk_typexpr(c, e);
     if (t == TT->basic[KIND_INVALID]) return TT->any_type;
     if (t == TT->comparable_type) return type_constraint(TT, NULL, 0, NULL, 0, true, true);
-    if (type_under(t)->kind == KIND_INTERFACE) return type_under(t);
+    if (type_under(t)->kind == KIND_INTERFACE) return t; /* named constraints keep their name */
     Term tm = {t, false};
     return type_constraint(TT, NULL, 0, &tm, 1, false, false);
 }
@@ -366,10 +366,10 @@ static bool in_tset(Type *t, Type *cons)
    Reports Go's message at pos when not. */
 bool chk_satisfies(Checker *c, Type *t, Type *cons, Pos pos)
 {
-    cons = type_under(cons);
     const char *cs = chk_type_str(c, cons);
+    cons = type_under(cons);
     if (t->kind == KIND_TYPEPARAM) {
-        Type *tc = t->constraint;
+        Type *tc = type_under(t->constraint);
         if (cons->nterms) {
             if (tc->nterms == 0) {
                 chk_error(c, pos, "%s does not satisfy %s (%s missing in %s)", chk_type_str(c, t), cs,
@@ -784,7 +784,7 @@ bool chk_infer(Checker *c, Object *gen, Node *call, Type **explicit, int nexplic
     for (int round = 0; ok && round < tp->n + 1; round++) {
         bool progress = false;
         for (int i = 0; i < tp->n; i++) {
-            Type *cons = tp->types[i]->constraint;
+            Type *cons = tp->types[i]->constraint ? type_under(tp->types[i]->constraint) : NULL;
             if (!cons || cons->nterms != 1) continue;
             Term *tm = &cons->terms[0];
             if (out[i]) {
@@ -820,13 +820,13 @@ bool chk_infer(Checker *c, Object *gen, Node *call, Type **explicit, int nexplic
     }
     /* 4. repeat core types with the new bindings */
     for (int i = 0; ok && i < tp->n; i++) {
-        Type *cons = tp->types[i]->constraint;
+        Type *cons = tp->types[i]->constraint ? type_under(tp->types[i]->constraint) : NULL;
         if (out[i] && cons && cons->nterms == 1 && chk_has_tparams(cons->terms[0].type))
             unify(c, &in, cons->terms[0].type, cons->terms[0].tilde ? type_under(out[i]) : out[i]);
     }
     for (int i = 0; ok && i < tp->n; i++) {
         if (!out[i]) {
-            chk_error(c, call->u.call.rparen, "in call to %s, cannot infer %s", chk_expr_str(c, call->u.call.fun),
+            chk_error(c, call->u.call.lparen, "in call to %s, cannot infer %s", chk_expr_str(c, call->u.call.fun),
                       tp->types[i]->name);
             ok = false;
         }

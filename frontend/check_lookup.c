@@ -58,7 +58,7 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
         /* the methods of a type parameter are its constraint's */
         Type *tp = t->kind == KIND_TYPEPARAM ? t : t->elem;
         Type *cons = tp->constraint ? type_under(tp->constraint) : NULL;
-        Method *m = cons ? find_imethod(cons, name, pkg) : NULL;
+        Method *m = cons && cons->kind == KIND_INTERFACE ? find_imethod(cons, name, pkg) : NULL;
         if (!m) return false;
         out->method = m;
         out->indirect = t != tp;

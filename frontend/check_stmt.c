@@ -562,7 +562,7 @@ static void send_stmt(Checker *c, Node *s)
     chk_expr(c, ch, NULL);
     chk_expr(c, v, NULL);
     if (ch->mode == MODE_INVALID || v->mode == MODE_INVALID) return;
-    Type *u = type_under(ch->type);
+    Type *u = cunder(ch->type);
     if (u->kind != KIND_CHAN) {
         chk_error(c, s->u.send.arrow, "invalid operation: cannot send to non-channel %s", chk_operand_str(c, ch));
         return;
@@ -1133,7 +1133,7 @@ static void range_stmt(Checker *c, Node *s, int ctx)
     int maxvars = 2;
     if (ok) {
         Type *t = x->type;
-        Type *u = type_under(t);
+        Type *u = cunder(t);
         if (u->kind == KIND_POINTER && type_under(u->elem)->kind == KIND_ARRAY) u = type_under(u->elem);
         switch (u->kind) {
         case KIND_UNTYPED_STRING:

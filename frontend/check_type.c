@@ -50,7 +50,16 @@ static Type *type_name(Checker *c, Node *e, bool generic)
     Object *o = name_obj(e);
     bool is_generic = o && o->kind == OBJ_TYPENAME && (o->flags & OF_GENERIC);
     if (is_generic && !generic) {
-        chk_error(c, node_start(e), "cannot use generic type %s without instantiation", o->name);
+        StrBuf b;
+        sb_init(&b);
+        sb_printf(&b, "%s[", o->name);
+        for (int i = 0; i < o->tparams->n; i++) {
+            Type *tp = o->tparams->types[i];
+            sb_printf(&b, "%s%s %s", i ? ", " : "", tp->name, chk_type_str(c, tp->constraint));
+        }
+        sb_putc(&b, ']');
+        chk_error(c, node_start(e), "cannot use generic type %s without instantiation", b.data);
+        sb_free(&b);
         return invalid_type(c);
     }
     if (!is_generic && generic) {

@@ -1076,7 +1076,7 @@ bool type_layout(TypeTable *tt, Type *t)
    type of every term of its type set (and the set is restricted). */
 static bool tp_all(const Type *t, bool (*pred)(const Type *))
 {
-    const Type *c = t->constraint;
+    const Type *c = t->constraint ? type_under(t->constraint) : NULL;
     if (!c || c->tset_all || c->nterms == 0) return false;
     for (int i = 0; i < c->nterms; i++)
         if (!pred(type_under(c->terms[i].type))) return false;
@@ -1171,7 +1171,7 @@ bool type_is_pointer_shaped(const Type *t) { return (t->flags & TF_DIRECTIFACE) 
 bool type_comparable(TypeTable *tt, Type *t)
 {
     if (t->kind == KIND_TYPEPARAM) {
-        const Type *c = t->constraint;
+        const Type *c = t->constraint ? type_under(t->constraint) : NULL;
         if (!c) return false;
         if (c->tset_comparable) return true;
         if (c->tset_all || c->nterms == 0) return false;
@@ -1248,7 +1248,7 @@ Type *type_constraint(TypeTable *tt, const Method *methods, int nm, const Term *
 Type *type_core(Type *t)
 {
     if (t->kind != KIND_TYPEPARAM) return type_under(t);
-    const Type *c = t->constraint;
+    const Type *c = t->constraint ? type_under(t->constraint) : NULL;
     if (!c || c->tset_all || c->nterms == 0) return NULL;
     Type *u = type_under(c->terms[0].type);
     for (int i = 1; i < c->nterms; i++)
