@@ -245,6 +245,11 @@ static void builtin_len_cap(Comp *c, Node *e, bool is_len)
         emit0(c, OP_MAPLEN);
         vpush(c, false);
         return;
+    case KIND_CHAN:
+        vpop(c, 1);
+        emit0(c, is_len ? OP_CHANLEN : OP_CHANCAP);
+        vpush(c, false);
+        return;
     case KIND_ARRAY:
         emit_pop(c, tslots(c, x->type));
         emit_push_int(c, u->len);
@@ -330,13 +335,19 @@ static void builtin_make(Comp *c, Node *e)
         emit_ptr(c, u);
         vpush(c, true);
         return;
-    default:
-        /* channels: the scheduler issue */
-        for (int i = 1; i < n; i++) {
-            comp_expr(c, arg(e, i));
-            emit_pop(c, tslots(c, arg(e, i)->type));
+    default: /* channels */
+        if (n > 1) {
+            comp_expr_to(c, arg(e, 1), dflt(c, arg(e, 1)->type));
+            comp_convert_value(c, dflt(c, arg(e, 1)->type), it);
+        } else {
+            emit_push_int(c, 0);
         }
-        comp_zero(c, t);
+        type_layout(TT, u->elem);
+        vpop(c, 1);
+        safepoint(c);
+        emit_op(c, OP_MAKECHAN);
+        emit_ptr(c, t);
+        vpush(c, true);
         return;
     }
 }
@@ -522,6 +533,10 @@ void comp_builtin(Comp *c, Node *e)
     case BI_MIN: builtin_minmax(c, e, true); return;
     case BI_MAX: builtin_minmax(c, e, false); return;
     case BI_CLOSE:
+        comp_expr(c, arg(e, 0));
+        vpop(c, 1);
+        emit0(c, OP_CLOSE);
+        return;
     default:
         /* channels and unsafe extras: evaluate arguments for effects */
         for (int i = 0; i < e->u.call.args.len; i++) {

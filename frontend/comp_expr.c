@@ -1337,13 +1337,33 @@ static void comp_unary(Comp *c, Node *e)
         comp_expr(c, x);
         emit0(c, OP_NOT);
         return;
-    case T_ARROW:
+    case T_ARROW: comp_recv(c, x, false); return;
     default:
         comp_expr(c, x);
         emit_pop(c, tslots(c, x->type));
         comp_zero(c, t);
         return;
     }
+}
+
+/* ---- channel receive --------------------------------------------------------------- */
+
+/* <-ch, or with commaok the value and ok of v, ok := <-ch. */
+void comp_recv(Comp *c, Node *ch, bool commaok)
+{
+    Type *elem = type_under(ch->type)->elem;
+    type_layout(TT, elem);
+    int n = tslots(c, elem);
+    comp_expr(c, ch);
+    /* the value arrives above the channel operand: reserve its slots */
+    vpush_n(c, n, false);
+    vpop(c, n);
+    safepoint(c); /* it may block: the operand stays live until it resumes */
+    vpop(c, 1);
+    emit_op(c, commaok ? OP_RECV2 : OP_RECV);
+    emit_arg(c, n);
+    vpush_type(c, elem);
+    if (commaok) vpush(c, false);
 }
 
 /* ---- type assertions ------------------------------------------------------------ */
@@ -1391,7 +1411,10 @@ void comp_commaok(Comp *c, Node *e)
         vpush(c, false);
         return;
     }
-    /* channel receive: later */
+    if (e->kind == N_UNARY && e->u.unary.op == T_ARROW) {
+        comp_recv(c, e->u.unary.x, true);
+        return;
+    }
     comp_expr(c, e);
     emit_push_int(c, 1);
 }

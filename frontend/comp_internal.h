@@ -155,6 +155,7 @@ void comp_box_new(Comp *c, Type *t);              /* push a fresh cell */
 void comp_zero(Comp *c, Type *t);                 /* push the zero value */
 void comp_const(Comp *c, Const *v, Type *t);
 void comp_commaok(Comp *c, Node *e);              /* value ok */
+void comp_recv(Comp *c, Node *ch, bool commaok);  /* <-ch [ok] */
 void comp_builtin(Comp *c, Node *e);
 void comp_concat(Comp *c, Node *e);
 bool comp_is_static_func(Node *fun, Object **fobj);

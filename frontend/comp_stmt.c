@@ -519,6 +519,34 @@ static void range_stmt(Comp *c, Node *s)
         label_bind(c, brk);
         return;
     }
+    if (u->kind == KIND_CHAN) {
+        /* receive until the channel is closed and drained */
+        Type *elem = u->elem;
+        type_layout(TT, elem);
+        Object *ch = temp_var(c, xt);
+        Object *v = temp_var(c, elem);
+        Object *ok = temp_var(c, TT->basic[KIND_BOOL]);
+        comp_expr(c, x);
+        store_slots(c, ch->slot, 1);
+        push_target(c, s, brk, cont);
+        label_bind(c, top);
+        comp_recv(c, var_node(c, ch), true);
+        store_slots(c, ok->slot, 1);
+        store_slots(c, v->slot, tslots(c, elem));
+        emit1(c, OP_LD, ok->slot);
+        vpush(c, false);
+        emit_jump(c, OP_JF, brk);
+        if (kv) {
+            load_slots(c, v->slot, elem);
+            store_range_var(c, kv, elem, define);
+        }
+        comp_stmt(c, s->u.range.body);
+        label_bind(c, cont);
+        emit_jump(c, OP_LOOP, top);
+        pop_target(c);
+        label_bind(c, brk);
+        return;
+    }
     if (u->kind == KIND_MAP) {
         type_layout(TT, u->key);
         type_layout(TT, u->elem);
@@ -853,7 +881,9 @@ static void return_stmt(Comp *c, Node *s)
 }
 
 /* The function value and arguments of a deferred call, then DEFER. */
-static void defer_stmt(Comp *c, Node *s)
+/* go f(args) / defer f(args): the function value and the arguments are
+   evaluated now; GO starts the call in a new goroutine, DEFER records it. */
+static void go_defer_stmt(Comp *c, Node *s, bool go)
 {
     Node *call = s->u.gostmt.call;
     Node *fun = unparen(call->u.call.fun);
@@ -871,6 +901,13 @@ static void defer_stmt(Comp *c, Node *s)
         comp_args(c, call, sig);
     }
     int nargs = vdepth(c) - before - 1;
+    if (go) {
+        set_line(c, s->pos);
+        safepoint(c);
+        vpop(c, nargs + 1);
+        emit1(c, OP_GO, nargs);
+        return;
+    }
     int words = (nargs + 63) / 64;
     uint64_t *mask = arena_alloc(&c->vm->arena, sizeof(uint64_t) * (words ? words : 1));
     for (int i = 0; i < nargs; i++)
@@ -881,6 +918,131 @@ static void defer_stmt(Comp *c, Node *s)
     emit_op(c, OP_DEFER);
     emit_arg(c, nargs);
     emit_ptr(c, mask);
+}
+
+/* ---- channels ------------------------------------------------------------------------ */
+
+static void send_stmt(Comp *c, Node *s)
+{
+    Type *elem = type_under(s->u.send.chan->type)->elem;
+    type_layout(TT, elem);
+    int n = tslots(c, elem);
+    comp_expr(c, s->u.send.chan);
+    comp_expr_to(c, s->u.send.value, elem);
+    set_line(c, s->pos);
+    safepoint(c); /* it may block with its operands on the stack */
+    vpop(c, 1 + n);
+    emit1(c, OP_SEND, n);
+}
+
+/* The receive expression of a select case's communication, or NULL. */
+static Node *comm_recv(Node *comm)
+{
+    Node *x = NULL;
+    if (comm->kind == N_EXPRSTMT) x = comm->u.exprstmt.x;
+    else if (comm->kind == N_ASSIGN) x = comm->u.assign.rhs.items[0];
+    x = x ? unparen(x) : NULL;
+    return x && x->kind == N_UNARY && x->u.unary.op == T_ARROW ? x : NULL;
+}
+
+/* select: the channels and sent values of every case are evaluated in
+   source order onto the stack; SELECT picks a case, leaving its index
+   (-1: default) and, for receives, the value and ok in the case's hidden
+   variables; then the clause with that index runs. */
+static void select_stmt(Comp *c, Node *s)
+{
+    NodeList *clauses = &s->u.select.clauses;
+    int n = clauses->len, ncases = 0;
+    bool hasdefault = false;
+    for (int i = 0; i < n; i++) {
+        if (clauses->items[i]->u.commclause.comm) ncases++;
+        else hasdefault = true;
+    }
+    SelectDesc *d = arena_alloc(&c->vm->arena, sizeof(SelectDesc) + sizeof(SelectCaseDesc) * (size_t)ncases);
+    d->ncases = (uint32_t)ncases;
+    d->hasdefault = hasdefault;
+    Object **vals = util_calloc((size_t)n + 1, sizeof(Object *));
+    Object **oks = util_calloc((size_t)n + 1, sizeof(Object *));
+    int *caseof = util_calloc((size_t)n + 1, sizeof(int));
+    int before = vdepth(c), k = 0;
+    for (int i = 0; i < n; i++) {
+        Node *comm = clauses->items[i]->u.commclause.comm;
+        caseof[i] = -1;
+        if (!comm) continue;
+        SelectCaseDesc *cd = &d->cases[k];
+        caseof[i] = k++;
+        set_line(c, comm->pos);
+        if (comm->kind == N_SEND) {
+            Type *elem = type_under(comm->u.send.chan->type)->elem;
+            type_layout(TT, elem);
+            comp_expr(c, comm->u.send.chan);
+            comp_expr_to(c, comm->u.send.value, elem);
+            cd->send = true;
+            cd->elemslots = (uint32_t)tslots(c, elem);
+            cd->dst = cd->okdst = -1;
+            continue;
+        }
+        Node *rx = comm_recv(comm);
+        Node *ch = rx->u.unary.x;
+        Type *elem = type_under(ch->type)->elem;
+        type_layout(TT, elem);
+        comp_expr(c, ch);
+        vals[i] = temp_var(c, elem);
+        cd->elemslots = (uint32_t)tslots(c, elem);
+        cd->dst = vals[i]->slot;
+        cd->okdst = -1;
+        if (comm->kind == N_ASSIGN && comm->u.assign.lhs.len == 2) {
+            oks[i] = temp_var(c, TT->basic[KIND_BOOL]);
+            cd->okdst = oks[i]->slot;
+        }
+    }
+    d->nslots = (uint32_t)(vdepth(c) - before);
+    set_line(c, s->pos);
+    safepoint(c); /* it may block with its operands on the stack */
+    vpop(c, (int)d->nslots);
+    emit_op(c, OP_SELECT);
+    emit_ptr(c, d);
+    vpush(c, false);
+    Object *idx = temp_var(c, TT->basic[KIND_INT]);
+    store_slots(c, idx->slot, 1);
+
+    Label *brk = label_new(c);
+    push_target(c, s, brk, NULL);
+    for (int i = 0; i < n; i++) {
+        Node *cl = clauses->items[i];
+        Node *comm = cl->u.commclause.comm;
+        Label *next = label_new(c);
+        emit1(c, OP_LD, idx->slot);
+        vpush(c, false);
+        emit_push_int(c, caseof[i]);
+        vpop(c, 2);
+        emit0(c, OP_EQ);
+        vpush(c, false);
+        emit_jump(c, OP_JF, next);
+        if (comm && comm->kind == N_ASSIGN) {
+            /* v [, ok] = / := <-ch: assign from the hidden variables */
+            NodeList *lhs = &comm->u.assign.lhs;
+            bool define = comm->u.assign.tok == T_DEFINE;
+            if (define) {
+                for (int j = 0; j < lhs->len; j++) {
+                    Node *l = lhs->items[j];
+                    Object *o = l->kind == N_IDENT ? l->u.ident.obj : NULL;
+                    if (o && o->kind == OBJ_VAR && !(o->flags & OF_GLOBAL) && o->decl == l) o->slot = -1;
+                }
+            }
+            Node *rhs_items[2] = {var_node(c, vals[i]), oks[i] ? var_node(c, oks[i]) : NULL};
+            NodeList rhs = {rhs_items, lhs->len, 2};
+            comp_assign_list(c, lhs, &rhs, define);
+        }
+        comp_block_list(c, &cl->u.commclause.body);
+        emit_jump(c, OP_JMP, brk);
+        label_bind(c, next);
+    }
+    pop_target(c);
+    label_bind(c, brk);
+    free(vals);
+    free(oks);
+    free(caseof);
 }
 
 /* ---- statements ---------------------------------------------------------------------- */
@@ -949,7 +1111,10 @@ void comp_stmt(Comp *c, Node *s)
             op_assign(c, s->u.assign.lhs.items[0], s->u.assign.rhs.items[0], binop_of(s->u.assign.tok));
         }
         break;
-    case N_DEFER: defer_stmt(c, s); break;
+    case N_DEFER: go_defer_stmt(c, s, false); break;
+    case N_GO: go_defer_stmt(c, s, true); break;
+    case N_SEND: send_stmt(c, s); break;
+    case N_SELECT: select_stmt(c, s); break;
     case N_RETURN: return_stmt(c, s); break;
     case N_BRANCH: branch_stmt(c, s); break;
     case N_BLOCK: comp_block_list(c, &s->u.block.stmts); break;
@@ -958,14 +1123,7 @@ void comp_stmt(Comp *c, Node *s)
     case N_TYPESWITCH: type_switch_stmt(c, s); break;
     case N_FOR: for_stmt(c, s, NULL); break;
     case N_RANGE: range_stmt(c, s); break;
-    case N_GO:
-    case N_SEND:
-    case N_SELECT:
-    default:
-        diag_error(c->p->ss, s->pos, "%s is not supported yet", s->kind == N_GO ? "go statement"
-                                                               : s->kind == N_SELECT ? "select statement"
-                                                                                     : "channel send");
-        break;
+    default: break;
     }
     /* statements leave the operand stack empty */
     if (!c->dead && vdepth(c) != 0) vset_depth(c, 0);

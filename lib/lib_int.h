@@ -1,7 +1,9 @@
 /* lib_int.h - private to lib/: the per-package native tables and the
  * generated table of embedded sources.
  *
- * Each lib/<pkg>.c (runtime/panic.c for package runtime) defines one
+ * Each lib/<pkg>.c (runtime/panic.c for package runtime, runtime/natives.c
+ * for the scheduler-facing parts of runtime, sync, sync/atomic and time's
+ * timers: table "sched") defines one
  * NativeDef table lib_<pkg>_natives sorted by name (strcmp order) and its
  * length lib_<pkg>_nnatives; lib_find_native binary-searches each table.
  * Adding a package's natives means adding its table to NATIVE_TABLES.
@@ -16,6 +18,7 @@
     X(os)                \
     X(reflect)           \
     X(runtime)           \
+    X(sched)             \
     X(strconv)           \
     X(strings)
 

@@ -363,12 +363,16 @@ static Type *complete(G *g, Type *t)
 
 static void reflect_typePtrTo(G *g, Slot *args)
 {
+    pthread_mutex_lock(&g->vm->typelock);
     args[0].p = complete(g, type_pointer(&g->vm->types, args[0].p));
+    pthread_mutex_unlock(&g->vm->typelock);
 }
 
 static void reflect_typeSliceOf(G *g, Slot *args)
 {
+    pthread_mutex_lock(&g->vm->typelock);
     args[0].p = complete(g, type_slice(&g->vm->types, args[0].p));
+    pthread_mutex_unlock(&g->vm->typelock);
 }
 
 /* ---- maps and channels ----------------------------------------------------- */

@@ -16,6 +16,7 @@ typedef struct ObjHeader {
 
 struct Heap {
     VM *vm;
+    pthread_mutex_t lock; /* goroutines allocate from many threads */
     ObjHeader *objects;
     HeapStats st;
 };
@@ -24,6 +25,7 @@ Heap *heap_new(VM *vm)
 {
     Heap *h = util_calloc(1, sizeof(Heap));
     h->vm = vm;
+    pthread_mutex_init(&h->lock, NULL);
     return h;
 }
 
@@ -46,17 +48,21 @@ void *heap_alloc(G *g, size_t size, Type *elem)
     ObjHeader *o = calloc(1, sizeof(ObjHeader) + (size ? size : 1));
     if (!o) util_oom();
     o->size = size;
+    pthread_mutex_lock(&h->lock);
     o->next = h->objects;
     h->objects = o;
     h->st.alloc_bytes += size;
     h->st.total_alloc += size;
     h->st.mallocs++;
+    pthread_mutex_unlock(&h->lock);
     return o + 1;
 }
 
 void heap_stats(Heap *h, HeapStats *st)
 {
+    pthread_mutex_lock(&h->lock);
     *st = h->st;
+    pthread_mutex_unlock(&h->lock);
 }
 
 /* Go's malloc size classes (bytes), smallest first. */

@@ -358,10 +358,23 @@ static Type *header_type(TypeTable *tt, bool iter)
     return synth_struct(tt, fs, 4);
 }
 
+static const MapLayout *map_layout_locked(G *g, Type *u);
+
+/* Built once per map type, under the VM's type lock (goroutines on several
+   threads may meet a map type for the first time together). */
 const MapLayout *map_layout(G *g, Type *mt)
 {
     Type *u = type_under(mt);
-    if (u->maplayout) return u->maplayout;
+    const MapLayout *ml = __atomic_load_n(&u->maplayout, __ATOMIC_ACQUIRE);
+    if (ml) return ml;
+    pthread_mutex_lock(&g->vm->typelock);
+    ml = u->maplayout ? u->maplayout : map_layout_locked(g, u);
+    pthread_mutex_unlock(&g->vm->typelock);
+    return ml;
+}
+
+static const MapLayout *map_layout_locked(G *g, Type *u)
+{
     TypeTable *tt = &g->vm->types;
     type_layout(tt, u->key);
     type_layout(tt, u->elem);
@@ -377,7 +390,7 @@ const MapLayout *map_layout(G *g, Type *mt)
     build_bucket(tt, ml);
     ml->hdrtype = header_type(tt, false);
     ml->itertype = header_type(tt, true);
-    u->maplayout = ml;
+    __atomic_store_n(&u->maplayout, ml, __ATOMIC_RELEASE);
     return ml;
 }
 

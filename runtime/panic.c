@@ -42,6 +42,20 @@ void rt_panic_value(G *g, Iface v)
     g->raising = true;
 }
 
+void rt_goexit(G *g)
+{
+    Panic *p = util_calloc(1, sizeof(Panic));
+    p->goexit = true;
+    p->link = g->panic;
+    p->raise_pc = g->pc;
+    p->raise_fp = g->fp;
+    p->raise_fn = g->fn;
+    p->defer_fp = SIZE_MAX;
+    g->panic = p;
+    g->goexit = true;
+    g->raising = true;
+}
+
 static GoString go_string(G *g, const char *s, size_t n)
 {
     GoString r;
@@ -193,12 +207,25 @@ static void goroutine_header(G *g, FILE *f, const char *state)
     fprintf(f, "goroutine %lld [%s]:\n", (long long)g->id, state);
 }
 
+/* The go statement that started g. */
+static void created_by(G *g, FILE *f)
+{
+    if (!g->gofn) return;
+    fprintf(f, "created by %s in goroutine %lld\n", g->gofn->name, (long long)g->parent_id);
+    fprintf(f, "\t%s:%u\n", g->gofn->file ? g->gofn->file : "?", g->goline);
+}
+
+void rt_traceback_g(G *g, FILE *f)
+{
+    traceback_from(g, f, g->fn, g->fp, g->pc, 100);
+    created_by(g, f);
+}
+
 /* Ends the program with status 2. */
 static void die(G *g)
 {
     g->exit_code = 2;
     g->exiting = true;
-    g->vm->exit_code = 2;
     FILE *f = g->vm->err ? g->vm->err : stderr;
     fflush(f);
 }
@@ -208,7 +235,7 @@ void rt_throw(G *g, const char *msg)
     FILE *f = errf(g);
     fprintf(f, "fatal error: %s\n\n", msg);
     goroutine_header(g, f, "running");
-    traceback_from(g, f, g->fn, g->fp, g->pc, 100);
+    rt_traceback_g(g, f);
     die(g);
 }
 
@@ -218,7 +245,7 @@ void rt_stack_overflow(G *g)
     fprintf(f, "runtime: goroutine stack exceeds %zu-byte limit\n", g->vm->stack_limit);
     fprintf(f, "fatal error: stack overflow\n\n");
     goroutine_header(g, f, "running");
-    traceback_from(g, f, g->fn, g->fp, g->pc, 100);
+    rt_traceback_g(g, f);
     die(g);
 }
 
@@ -233,6 +260,7 @@ static void panic_traceback(G *g, FILE *f)
     goroutine_header(g, f, "running");
     if (p && p->raise_fn) traceback_from(g, f, p->raise_fn, p->raise_fp, p->raise_pc, 100);
     else traceback_from(g, f, g->fn, g->fp, g->pc, 100);
+    created_by(g, f);
 }
 
 /* Without package runtime (a broken installation): print what C can. */

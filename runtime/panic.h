@@ -36,6 +36,10 @@ void rt_panic_nil(G *g);
 void rt_stack_overflow(G *g);
 /* Prints an unrecovered panic without package runtime's help; exit 2. */
 void rt_fatalpanic_c(G *g);
+/* g's stack from its saved registers, and the go statement that made it. */
+void rt_traceback_g(G *g, FILE *f);
+/* runtime.Goexit: unwinds g running its deferred calls, then ends it. */
+void rt_goexit(G *g);
 
 /* True when a panic raised by C code is waiting to unwind. */
 static inline bool rt_panicking(const G *g) { return g->raising; }

@@ -14,6 +14,7 @@
 #include "../frontend/comp.h"
 #include "govm_config.h"
 #include "interp.h"
+#include "../runtime/sched.h"
 
 struct govm_vm {
     VM *vm;
@@ -167,6 +168,7 @@ int govm_compile(govm_vm *h)
         return -1;
     }
     link_runtime(h);
+    interp_init(vm);
     for (int i = 0; i < vm->funcs.len; i++) interp_thread(vm, vm->funcs.items[i]);
     return 0;
 }
@@ -197,10 +199,12 @@ int govm_run_main(govm_vm *h, int argc, const char *const *argv)
     VM *vm = h->vm;
     vm->args = argv;
     vm->nargs = argc;
+    if (vm->main_g) return -1; /* a VM runs its program once */
     G *g = g_new(vm, h->entry);
     vm->main_g = g;
-    interp_run(g);
+    sched_init(vm, 0);
+    int code = sched_run_main(vm, g);
     if (vm->out) fflush(vm->out);
     if (vm->err) fflush(vm->err);
-    return g->exiting ? g->exit_code : 0;
+    return code;
 }

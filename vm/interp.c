@@ -26,9 +26,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/chan.h"
 #include "../runtime/heap.h"
 #include "../runtime/map.h"
 #include "../runtime/panic.h"
+#include "../runtime/sched.h"
 #include "../runtime/str.h"
 #include "govm_config.h"
 #include "opcodes.h"
@@ -173,7 +175,27 @@ static void frame_block_load(Slot *dst, const void *src, int64_t size)
 #define OP_P(k) (pc[k].p)
 #define OP_I(k) (pc[k].i)
 
-static void run(G *g, const void *const **labels_out)
+/* Leaves the goroutine for the scheduler once its registers are saved. */
+#define LEAVE(why)                           \
+    do {                                     \
+        SAVE();                              \
+        return (why);                        \
+    } while (0)
+/* A native or channel operation asked to park or yield the goroutine. */
+static inline StopReason take_stop(G *g)
+{
+    StopReason r = g->stop;
+    g->stop = STOP_NONE;
+    return r;
+}
+/* Safepoints that honour preemption: loop back-edges and function entry. */
+#define PREEMPT_POINT()                                          \
+    do {                                                         \
+        if (UNLIKELY(__atomic_load_n(&g->preempt, __ATOMIC_RELAXED))) \
+            LEAVE(STOP_YIELD);                                   \
+    } while (0)
+
+static StopReason run(G *g, const void *const **labels_out)
 {
 #if GOVM_THREADED
     static const void *const labels[OP_COUNT + 1] = {
@@ -184,11 +206,11 @@ static void run(G *g, const void *const **labels_out)
     };
     if (labels_out) {
         *labels_out = labels;
-        return;
+        return STOP_NONE;
     }
 #else
     UNUSED(labels_out);
-    if (!g) return;
+    if (!g) return STOP_NONE;
 #endif
     VM *vm = g->vm;
     Slot *base, *fp, *sp;
@@ -212,11 +234,9 @@ dispatch:
     CASE(NOP) NEXT(1);
     CASE(HALT)
     {
-        SAVE();
-        vm->exit_code = 0;
-        g->exiting = true;
-        g->status = G_DEAD;
-        return;
+        /* the main goroutine's entry function: the program ends */
+        g->exit_code = 0;
+        LEAVE(STOP_EXIT);
     }
     CASE(ENTRY) NEXT(1);
 
@@ -1175,8 +1195,11 @@ dispatch:
         SAVE();
         f(g, args);
         CHECK_RAISE();
+        if (UNLIKELY(g->exiting)) return STOP_EXIT;
         sp = args + nres;
-        NEXT(4);
+        pc += 4;
+        if (UNLIKELY(g->stop)) LEAVE(take_stop(g));
+        DISPATCH();
     }
 
     /* ---- control flow ---- */
@@ -1191,7 +1214,12 @@ dispatch:
         if (!(--sp)->u) NEXT(OP_I(1));
         NEXT(2);
     }
-    CASE(LOOP) NEXT(OP_I(1));
+    CASE(LOOP)
+    {
+        pc += OP_I(1);
+        PREEMPT_POINT();
+        DISPATCH();
+    }
 
     /* ---- calls ---- */
     CASE(CALL)
@@ -1237,15 +1265,131 @@ dispatch:
         if (UNLIKELY(!rpc)) {
             /* the goroutine's first frame returned */
             fp = base + cfp;
-            SAVE();
-            g->status = G_DEAD;
-            return;
+            LEAVE(STOP_DONE);
         }
         pc = rpc;
         fp = base + cfp;
         cl = ccl;
         fn = ccl->fn;
         DISPATCH();
+    }
+    /* ---- goroutines and channels ---- */
+    CASE(GO)
+    {
+        int64_t n = OP_I(1);
+        Slot *a = sp - n;
+        Closure *c = a[-1].p;
+        SAVE();
+        if (UNLIKELY(!c)) {
+            rt_throw(g, "go of nil func value");
+            return STOP_EXIT;
+        }
+        sched_spawn(vm, g, c, a, (uint32_t)n);
+        sp = a - 1;
+        NEXT(2);
+    }
+    CASE(GOCALL)
+    {
+        /* a goroutine's stub frame: operands n, closure, args */
+        Closure *c = fp[FRAME_HDR + 1].p;
+        callee = c->fn;
+        callee_cl = c;
+        resbase = (size_t)(fp - base) + FRAME_HDR + 1;
+        retpc = pc + 1;
+        goto do_call;
+    }
+    CASE(GOEND) LEAVE(STOP_DONE);
+    CASE(MAKECHAN)
+    {
+        SAVE();
+        Chan *c = chan_make(g, OP_P(1), sp[-1].i);
+        CHECK_RAISE();
+        sp[-1].p = c;
+        NEXT(2);
+    }
+    CASE(SEND)
+    {
+        /* blocked: the instruction runs again when the goroutine resumes
+           and finishes with the result its receiver left (chan.c) */
+        int64_t n = OP_I(1);
+        Slot *v = sp - n;
+        SAVE();
+        ChanResult r = g->waiting ? chan_send_resume(g) : chan_send(g, v[-1].p, v);
+        if (UNLIKELY(r != CHAN_DONE)) {
+            if (r == CHAN_PANIC) goto panicking;
+            return take_stop(g);
+        }
+        sp = v - 1;
+        NEXT(2);
+    }
+    /* the value arrives in the n slots above the channel operand (the
+       compiler reserves them), then replaces the operand */
+#define RECV_BODY(with_ok)                                                                       \
+    {                                                                                            \
+        int64_t n = OP_I(1);                                                                     \
+        bool ok;                                                                                 \
+        SAVE();                                                                                  \
+        ChanResult r = g->waiting ? chan_recv_resume(g, &ok) : chan_recv(g, sp[-1].p, sp, &ok);   \
+        if (UNLIKELY(r != CHAN_DONE)) {                                                          \
+            if (r == CHAN_PANIC) goto panicking;                                                 \
+            return take_stop(g);                                                                 \
+        }                                                                                        \
+        memmove(sp - 1, sp, sizeof(Slot) * (size_t)n);                                           \
+        sp += n - 1;                                                                             \
+        if (with_ok) (sp++)->i = ok;                                                             \
+        NEXT(2);                                                                                 \
+    }
+    CASE(RECV) RECV_BODY(false)
+    CASE(RECV2) RECV_BODY(true)
+#undef RECV_BODY
+    CASE(CLOSE)
+    {
+        SAVE();
+        chan_close(g, sp[-1].p);
+        CHECK_RAISE();
+        sp--;
+        NEXT(1);
+    }
+    CASE(CHANLEN)
+    {
+        sp[-1].i = chan_len(sp[-1].p);
+        NEXT(1);
+    }
+    CASE(CHANCAP)
+    {
+        sp[-1].i = chan_cap(sp[-1].p);
+        NEXT(1);
+    }
+    CASE(SELECT)
+    {
+        const SelectDesc *d = OP_P(1);
+        Slot *ops = sp - d->nslots;
+        SelectCase small[8];
+        SelectCase *cases = d->ncases <= 8 ? small : util_malloc(sizeof(SelectCase) * (size_t)d->ncases);
+        for (uint32_t i = 0, off = 0; i < d->ncases; i++) {
+            const SelectCaseDesc *cd = &d->cases[i];
+            cases[i].c = ops[off++].p;
+            cases[i].send = cd->send;
+            if (cd->send) {
+                cases[i].elem = ops + off;
+                off += cd->elemslots;
+            } else {
+                cases[i].elem = fp + cd->dst;
+            }
+        }
+        bool ok = false;
+        SAVE();
+        int k = g->waiting ? chan_select_resume(g, cases, (int)d->ncases, &ok)
+                           : chan_select(g, cases, (int)d->ncases, !d->hasdefault, &ok);
+        if (cases != small) free(cases);
+        if (UNLIKELY(k == -2)) {
+            if (g->raising) goto panicking;
+            return take_stop(g);
+        }
+        if (k >= 0 && d->cases[k].okdst >= 0) fp[d->cases[k].okdst].i = ok;
+        sp = ops;
+        (sp++)->i = k;
+        NEXT(2);
     }
     CASE(DEFER)
     {
@@ -1364,12 +1508,13 @@ do_call:
             LOAD();
             goto panicking;
         }
-        if (UNLIKELY(g->exiting)) return;
+        if (UNLIKELY(g->exiting)) return STOP_EXIT;
         LOAD();
         args = sp - callee->nparams;
         memmove(base + resbase, args, sizeof(Slot) * callee->nresults);
         sp = base + resbase + callee->nresults;
         pc = retpc;
+        if (UNLIKELY(g->stop)) LEAVE(take_stop(g));
         DISPATCH();
     }
     {
@@ -1392,6 +1537,7 @@ do_call:
         fn = callee;
         cl = callee_cl;
         pc = callee->code;
+        PREEMPT_POINT();
         DISPATCH();
     }
 
@@ -1424,6 +1570,14 @@ next_defer:
         goto do_call;
     }
 fatal:
+    if (g->panic->goexit) {
+        /* runtime.Goexit ran every deferred call: the goroutine ends */
+        Panic *p = g->panic;
+        g->panic = p->link;
+        free(p);
+        g->goexit = false;
+        LEAVE(STOP_DONE);
+    }
     /* no deferred call recovered: runtime.fatalpanic prints and exits */
     if (vm->rt && vm->rt->fatalpanic) {
         callee = vm->rt->fatalpanic;
@@ -1434,21 +1588,20 @@ fatal:
     }
     SAVE();
     rt_fatalpanic_c(g);
-    return;
+    return STOP_EXIT;
 overflow:
     rt_stack_overflow(g);
-    return;
+    return STOP_EXIT;
 #if !GOVM_THREADED
 bad_opcode:
     SAVE();
     rt_throw(g, "invalid opcode");
-    return;
+    return STOP_EXIT;
 #endif
 }
 
-void interp_run(G *g)
+void interp_init(VM *vm)
 {
-    VM *vm = g->vm;
     if (!vm->panicret) {
         /* the return address of deferred calls run by a panic */
         Code *c = arena_alloc(&vm->arena, sizeof(Code) * 2);
@@ -1461,8 +1614,11 @@ void interp_run(G *g)
 #endif
         vm->panicret = c;
     }
-    g->status = G_RUNNING;
-    run(g, NULL);
+}
+
+StopReason interp_run(G *g)
+{
+    return run(g, NULL);
 }
 
 void interp_thread(VM *vm, Func *fn)

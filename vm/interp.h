@@ -1,7 +1,8 @@
 /* interp.h - the interpreter and the runtime services its instructions use.
  *
- * interp_run executes a goroutine's bytecode until it ends or the program
- * exits. Instructions that do more than a few machine operations call the
+ * interp_run executes a goroutine's bytecode until it ends, blocks, is
+ * preempted or the program exits; the scheduler (runtime/sched.c) decides
+ * what runs next. Instructions that do more than a few machine operations call the
  * helpers declared here (ops.c), written as ordinary C functions taking the
  * goroutine and its operand stack.
  */
@@ -10,9 +11,13 @@
 
 #include "vm.h"
 
-/* Runs g from its saved state (pc/fp/sp) until its entry function ends
-   (OP_HALT or a return to a NULL pc) or the program exits. */
-void interp_run(G *g);
+/* Prepares the VM's shared interpreter state (the panic-return
+   trampoline). Called once, before any goroutine runs. */
+void interp_init(VM *vm);
+
+/* Runs g from its saved state (pc/fp/sp) until it must leave the thread;
+   returns why (StopReason, vm.h). g's registers are saved on return. */
+StopReason interp_run(G *g);
 
 /* Rewrites fn's opcodes into handler addresses (threaded dispatch). A no-op
    for the switch build and for functions already threaded. */

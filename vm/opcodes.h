@@ -160,6 +160,18 @@
     X(RET, "", VAR, 0, "return the top nresults slots")                                     \
     X(DEFER, "np", VAR, 0, "fv args -> ; defer a call (n = arg slots, t = pointer mask)")    \
     X(RUNDEFER, "", 0, 0, "run the frame's next deferred call, or fall through")             \
+    /* ---- goroutines and channels ---- */                                                  \
+    X(GO, "n", VAR, 0, "fv args -> ; start a goroutine calling fv(args) (n = arg slots)")      \
+    X(GOCALL, "", 0, 0, "a goroutine's stub frame: call its function value")                  \
+    X(GOEND, "", 0, 0, "the goroutine's function returned: end it")                            \
+    X(MAKECHAN, "t", 1, 1, "size -> new channel of type t")                                    \
+    X(SEND, "n", VAR, 0, "ch v -> ; send v (n slots), blocking")                               \
+    X(RECV, "n", 1, VAR, "ch -> v; receive (n slots), blocking")                               \
+    X(RECV2, "n", 1, VAR, "ch -> v ok; receive with ok")                                       \
+    X(CLOSE, "", 1, 0, "ch -> ; close it")                                                     \
+    X(CHANLEN, "", 1, 1, "ch -> len(ch)")                                                      \
+    X(CHANCAP, "", 1, 1, "ch -> cap(ch)")                                                      \
+    X(SELECT, "p", VAR, 1, "case operands -> chosen case (-1: default); p: SelectDesc*")      \
     X(PANIC, "", 2, 0, "panic with the interface value on top")                             \
     X(RECOVER, "", 0, 2, "push the recovered value (nil if none)")                           \
     /* ---- strings ---- */                                                                  \

@@ -139,7 +139,6 @@ typedef struct Method {
 typedef struct Itab {
     Type *inter;
     Type *type;
-    struct Itab *next; /* hash chain in the VM's itab table */
     Func *fun[];       /* one per interface method, in inter's method order;
                           each takes the receiver as one data word */
 } Itab;

@@ -8,14 +8,15 @@
 #include <time.h>
 
 #include "../runtime/heap.h"
+#include "../runtime/sched.h"
 #include "interp.h"
 
 /* ---- random numbers (wyrand-style mixing of a 64-bit counter) ------------- */
 
 uint64_t vm_rand(VM *vm)
 {
-    vm->rand_state += 0xa0761d6478bd642fULL;
-    __uint128_t m = (__uint128_t)vm->rand_state * (vm->rand_state ^ 0xe7037ed1a0b428dbULL);
+    uint64_t x = __atomic_add_fetch(&vm->rand_state, 0xa0761d6478bd642fULL, __ATOMIC_RELAXED);
+    __uint128_t m = (__uint128_t)x * (x ^ 0xe7037ed1a0b428dbULL);
     return (uint64_t)(m >> 64) ^ (uint64_t)m;
 }
 
@@ -173,40 +174,66 @@ static uint32_t itab_hash(Type *inter, Type *t)
     return (uint32_t)(h ^ (h >> 15));
 }
 
+/* Itabs live in an open-addressing table that readers probe without a
+   lock: entries are written once, and a full table is replaced by a larger
+   copy (the old one stays allocated until the VM is freed, for readers
+   still probing it). Insertions take vm->typelock. */
+typedef struct ItabTable {
+    struct ItabTable *older;
+    uint32_t mask;
+    Itab *slots[];
+} ItabTable;
+
+static Itab *itab_probe(ItabTable *tab, Type *inter, Type *t)
+{
+    if (!tab) return NULL;
+    for (uint32_t i = itab_hash(inter, t) & tab->mask;; i = (i + 1) & tab->mask) {
+        Itab *it = __atomic_load_n(&tab->slots[i], __ATOMIC_ACQUIRE);
+        if (!it) return NULL;
+        if (it->inter == inter && it->type == t) return it;
+    }
+}
+
+static void itab_insert(ItabTable *tab, Itab *it)
+{
+    uint32_t i = itab_hash(it->inter, it->type) & tab->mask;
+    while (tab->slots[i]) i = (i + 1) & tab->mask;
+    __atomic_store_n(&tab->slots[i], it, __ATOMIC_RELEASE);
+}
+
 Itab *itab_find(VM *vm, Type *inter, Type *t)
 {
-    if (!vm->citabs) {
-        vm->citabs = 256;
-        vm->itabs = util_calloc(vm->citabs, sizeof(Itab *));
-    }
-    uint32_t b = itab_hash(inter, t) & (uint32_t)(vm->citabs - 1);
-    for (Itab *it = vm->itabs[b]; it; it = it->next)
-        if (it->inter == inter && it->type == t) return it;
+    Itab *it = itab_probe(__atomic_load_n(&vm->itabs, __ATOMIC_ACQUIRE), inter, t);
+    if (it) return it;
     if (itab_missing(inter, t)) return NULL;
-    Type *iu = type_under(inter);
-    Itab *it = arena_alloc(&vm->arena, sizeof(Itab) + sizeof(Func *) * (iu->nimethods ? iu->nimethods : 1));
-    it->inter = inter;
-    it->type = t;
-    for (int i = 0; i < iu->nimethods; i++) it->fun[i] = mtab_find(t, &iu->imethods[i])->ifn;
-    it->next = vm->itabs[b];
-    vm->itabs[b] = it;
-    if (++vm->nitabs > vm->citabs) {
-        int ncap = vm->citabs * 2;
-        Itab **nt = util_calloc(ncap, sizeof(Itab *));
-        for (int i = 0; i < vm->citabs; i++) {
-            Itab *e = vm->itabs[i];
-            while (e) {
-                Itab *nx = e->next;
-                uint32_t nb = itab_hash(e->inter, e->type) & (uint32_t)(ncap - 1);
-                e->next = nt[nb];
-                nt[nb] = e;
-                e = nx;
+    pthread_mutex_lock(&vm->typelock);
+    ItabTable *tab = vm->itabs;
+    it = itab_probe(tab, inter, t);
+    if (!it) {
+        Type *iu = type_under(inter);
+        it = arena_alloc(&vm->arena, sizeof(Itab) + sizeof(Func *) * (iu->nimethods ? iu->nimethods : 1));
+        it->inter = inter;
+        it->type = t;
+        for (int i = 0; i < iu->nimethods; i++) it->fun[i] = mtab_find(t, &iu->imethods[i])->ifn;
+        uint32_t cap = tab ? tab->mask + 1 : 0;
+        if ((uint32_t)(vm->nitabs + 1) * 2 > cap) {
+            /* at most half full: copy into a table twice as large */
+            uint32_t ncap = cap ? cap * 2 : 256;
+            ItabTable *nt = util_calloc(1, sizeof(ItabTable) + sizeof(Itab *) * ncap);
+            nt->mask = ncap - 1;
+            for (uint32_t i = 0; i < cap; i++)
+                if (tab->slots[i]) itab_insert(nt, tab->slots[i]);
+            if (tab) {
+                tab->older = vm->old_itabs;
+                vm->old_itabs = tab;
             }
+            __atomic_store_n(&vm->itabs, nt, __ATOMIC_RELEASE);
+            tab = nt;
         }
-        free(vm->itabs);
-        vm->itabs = nt;
-        vm->citabs = ncap;
+        itab_insert(tab, it);
+        vm->nitabs++;
     }
+    pthread_mutex_unlock(&vm->typelock);
     return it;
 }
 
@@ -220,6 +247,7 @@ VM *vm_new(void)
     types_init(&vm->types, &vm->arena, &vm->names);
     srcset_init(&vm->src);
     vm->heap = heap_new(vm);
+    pthread_mutex_init(&vm->typelock, NULL);
     vm->stack_limit = 1000000000;
     vm->out = stdout;
     vm->err = stderr;
@@ -231,10 +259,17 @@ VM *vm_new(void)
 void vm_free(VM *vm)
 {
     if (!vm) return;
+    sched_free(vm);
     g_free(vm->main_g);
     heap_free(vm->heap);
     globals_free(&vm->globals);
     free(vm->itabs);
+    while (vm->old_itabs) {
+        ItabTable *o = vm->old_itabs;
+        vm->old_itabs = o->older;
+        free(o);
+    }
+    pthread_mutex_destroy(&vm->typelock);
     vec_free(&vm->funcs);
     srcset_free(&vm->src);
     types_free(&vm->types);

@@ -14,6 +14,7 @@
 #ifndef GOVM_VM_H
 #define GOVM_VM_H
 
+#include <pthread.h>
 #include <stdio.h>
 
 #include "../frontend/lex.h"
@@ -69,6 +70,22 @@ typedef struct Closure {
     Func *fn;
     Slot caps[];
 } Closure;
+
+/* The operand of a SELECT instruction. The operand stack holds, case by
+   case, the channel and, for a send, the value (elemslots slots). */
+typedef struct SelectCaseDesc {
+    bool send;
+    uint32_t elemslots;
+    int32_t dst;    /* receive: frame slot (fp-relative) of the value */
+    int32_t okdst;  /* receive: frame slot of the ok flag, or -1 */
+} SelectCaseDesc;
+
+typedef struct SelectDesc {
+    uint32_t ncases;
+    uint32_t nslots;   /* operand slots of all cases */
+    bool hasdefault;
+    SelectCaseDesc cases[];
+} SelectDesc;
 
 /* ---- functions -------------------------------------------------------- */
 
@@ -172,10 +189,34 @@ typedef struct Panic {
 
 typedef enum GStatus { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
 
+/* Why the interpreter left a goroutine (interp_run's result). */
+typedef enum StopReason {
+    STOP_NONE,   /* (G.stop: no request) */
+    STOP_DONE,   /* its first frame returned, or runtime.Goexit finished */
+    STOP_PARKED, /* it blocked; its waker makes it runnable (sched_ready) */
+    STOP_YIELD,  /* preempted or runtime.Gosched: runnable at once */
+    STOP_EXIT,   /* the program ends (main returned, os.Exit, fatal error) */
+} StopReason;
+
+/* One goroutine's wait on a channel (runtime/chan.c). A blocked send or
+   receive uses the G's own sd; a blocked select allocates one per case. */
+typedef struct Sudog {
+    G *g;
+    struct Chan *c;
+    struct Sudog *next, *prev; /* the channel's wait queue */
+    Slot *elem;                /* send: the value; receive: its destination
+                                  (stack form, in the waiting G's frame) */
+    struct Sudog *waitlink;    /* the G's other waits of one select */
+    int32_t caseidx;           /* select case index; -1 outside select */
+    uint32_t ticket;           /* sync.Cond notify-list ticket (sema.c) */
+    bool isselect;
+    bool success;              /* completed by a communication (false: the
+                                  channel was closed) */
+} Sudog;
+
 struct G {
     VM *vm;
     int64_t id;
-    GStatus status;
     Slot *stack;         /* stack[0 .. stack_cap) */
     size_t stack_cap;    /* in slots */
     /* saved registers while not running (and at safepoints): */
@@ -189,7 +230,26 @@ struct G {
     int exit_code;       /* set when the program ends on this G */
     bool exiting;        /* os.Exit or fatal error requested */
     bool raising;        /* a panic raised by C code waits to unwind */
-    const char *waitreason; /* for tracebacks of parked goroutines */
+    bool goexit;         /* runtime.Goexit is unwinding this G */
+    bool ismain;         /* the main goroutine */
+    StopReason stop;     /* a native asks the interpreter to leave the
+                            goroutine (park or yield); STOP_NONE otherwise */
+    const char *waitreason; /* why it is blocked (tracebacks) */
+    /* scheduling (runtime/sched.c): */
+    int status;          /* GStatus, read and written atomically */
+    int preempt;         /* yield at the next safepoint (atomic) */
+    struct M *m;         /* the thread running it, NULL when not running */
+    G *schedlink;        /* run queue / free list link */
+    size_t allg_index;   /* position in the scheduler's list of goroutines */
+    Func *gofn;          /* the go statement that created it (tracebacks) */
+    uint32_t goline;
+    int64_t parent_id;
+    uint64_t rand;       /* per-goroutine random state (select order) */
+    /* channels (runtime/chan.c): */
+    Sudog *waiting;      /* the waits it is blocked in; NULL otherwise */
+    Sudog *woken;        /* the wait that completed (select) */
+    int selectdone;      /* a waker claimed this G's select (atomic CAS) */
+    Sudog sd;            /* the wait of a plain send or receive */
 };
 
 /* ---- the VM ------------------------------------------------------------ */
@@ -210,11 +270,16 @@ struct VM {
     const char *const *args; /* os.Args (the program name first) */
     int nargs;
     Globals globals;     /* package variables (memory form, never moved) */
-    Itab **itabs;        /* itab hash table */
-    int nitabs, citabs;
+    struct ItabTable *itabs; /* published atomically (vm.c) */
+    struct ItabTable *old_itabs; /* replaced tables, freed with the VM */
+    int nitabs;
+    pthread_mutex_t typelock; /* run-time additions to types, itabs and the
+                                 arena (goroutines run on many threads) */
     VEC(Func *) funcs;   /* every compiled function, in compilation order */
     G *main_g;
-    int64_t next_gid;
+    int64_t next_gid;        /* atomic */
+    struct Sched *sched;     /* runtime/sched.c */
+    struct SemaTable *sema;  /* runtime/sema.c */
     uint64_t hash_seed;  /* per-VM seed for maps and strings */
     uint64_t rand_state; /* runtime randomness (map order, select) */
     /* output: os.Stdout / os.Stderr go through these buffers */
