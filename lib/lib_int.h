@@ -14,13 +14,16 @@
 #include "lib.h"
 
 #define NATIVE_TABLES(X) \
+    X(bytes)             \
     X(math)              \
     X(os)                \
+    X(rand)              \
     X(reflect)           \
     X(runtime)           \
     X(sched)             \
     X(strconv)           \
-    X(strings)
+    X(strings)           \
+    X(time)
 
 #define DECLARE_TABLE(pkg)                       \
     extern const NativeDef lib_##pkg##_natives[]; \

@@ -41,10 +41,12 @@ type formatter struct {
 	scratch [68]byte
 }
 
+// clearflags resets the flags before each verb. Like Go's, it leaves wid
+// and prec alone: the width is parsed afresh for every verb, the precision
+// only when the verb has one, so a Formatter asking Precision() of a verb
+// without one sees the previous verb's value (with ok false), as in Go.
 func (f *formatter) clearflags() {
 	f.flags = flags{}
-	f.wid = 0
-	f.prec = 0
 }
 
 // writePadding appends n bytes of padding (zeros if f.zero).

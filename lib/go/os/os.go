@@ -1,150 +1,203 @@
 // Package os provides a platform-independent interface to operating system
-// functionality: the standard files, the program's arguments and
-// environment, and exiting.
+// functionality: files and directories, the standard files, the program's
+// arguments and environment, and exiting.
 //
-// The natives (body-less functions) are implemented in lib/os.c. Output
-// written to Stdout goes through the VM's output stream (buffered); Exit
-// flushes it and ends the program without returning.
+// The natives (body-less functions) are implemented in lib/os.c over
+// POSIX calls, which report errno values; the Go code wraps them in
+// *PathError, *LinkError and *SyscallError values with syscall.Errno
+// causes, so errors.Is(err, fs.ErrNotExist) and os.IsNotExist work as in
+// Go. Output written to Stdout goes through the VM's output stream
+// (buffered); Exit flushes it and ends the program without returning.
+//
+// Deviations: FileInfo.Sys returns nil (not a *syscall.Stat_t); Getwd
+// returns getcwd(3)'s answer without consulting $PWD; the standard files
+// are never really closed (Close marks them closed, later writes fail).
 package os
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
+	"io/fs"
+	"syscall"
 )
 
-// File represents an open file descriptor.
-type File struct {
-	fd   int
-	name string
-}
-
-// Standard input, output and error.
+// Portable analogs of some common system call errors.
 var (
-	Stdin  = NewFile(0, "/dev/stdin")
-	Stdout = NewFile(1, "/dev/stdout")
-	Stderr = NewFile(2, "/dev/stderr")
-)
+	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
+	ErrPermission = fs.ErrPermission // "permission denied"
+	ErrExist      = fs.ErrExist      // "file already exists"
+	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
+	ErrClosed     = fs.ErrClosed     // "file already closed"
 
-// Args hold the command-line arguments, starting with the program name.
-var Args []string = runtimeArgs()
-
-// ErrClosed and friends are the portable errors of file operations.
-var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrProcessDone      = errors.New("os: process already finished")
 )
 
 // PathError records an error and the operation and file path that caused
 // it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+// A FileInfo describes a file and is returned by Stat and Lstat.
+type FileInfo = fs.FileInfo
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode = fs.FileMode
+
+// A DirEntry is an entry read from a directory (using the ReadDir function
+// or a File.ReadDir method).
+type DirEntry = fs.DirEntry
+
+// The defined file mode bits are the most significant bits of the
+// FileMode.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+
+	ModeType = fs.ModeType
+	ModePerm = fs.ModePerm
+)
+
+// Flags to OpenFile wrapping those of the underlying system. Not all flags
+// may be implemented on a given system.
+const (
+	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
+	O_RDONLY int = syscall.O_RDONLY // open the file read-only.
+	O_WRONLY int = syscall.O_WRONLY // open the file write-only.
+	O_RDWR   int = syscall.O_RDWR   // open the file read-write.
+	// The remaining values may be or'ed in to control behavior.
+	O_APPEND int = syscall.O_APPEND // append data to the file when writing.
+	O_CREATE int = syscall.O_CREAT  // create a new file if none exists.
+	O_EXCL   int = syscall.O_EXCL   // used with O_CREATE, file must not exist.
+	O_SYNC   int = syscall.O_SYNC   // open for synchronous I/O.
+	O_TRUNC  int = syscall.O_TRUNC  // truncate regular writable file when opened.
+)
+
+// Seek whence values.
+//
+// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+const (
+	SEEK_SET int = 0 // seek relative to the origin of the file
+	SEEK_CUR int = 1 // seek relative to the current offset
+	SEEK_END int = 2 // seek relative to the end
+)
+
+const (
+	PathSeparator     = '/' // OS-specific path separator
+	PathListSeparator = ':' // OS-specific path list separator
+)
+
+// DevNull is the name of the operating system's “null device.”
+const DevNull = "/dev/null"
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// LinkError records an error during a link or symlink or rename system
+// call and the paths that caused it.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
-
-type syscallError struct{ msg string }
-
-func (e *syscallError) Error() string { return e.msg }
-
-// NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+func (e *LinkError) Error() string {
+	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
 }
 
-// Name returns the name of the file as presented to Open.
-func (f *File) Name() string { return f.name }
+func (e *LinkError) Unwrap() error { return e.Err }
 
-// Fd returns the integer Unix file descriptor referencing the open file.
-func (f *File) Fd() uintptr {
-	if f == nil {
-		return ^uintptr(0)
-	}
-	return uintptr(f.fd)
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
 }
 
-func (f *File) checkValid(op string) error {
-	if f == nil || f.fd < 0 {
-		return ErrInvalid
-	}
-	return nil
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// Timeout reports whether this error represents a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
 }
 
-func (f *File) wrapErr(op string, msg string) error {
-	return &PathError{Op: op, Path: f.name, Err: &syscallError{msg}}
+// NewSyscallError returns, as an error, a new SyscallError with the given
+// system call name and error details. As a convenience, if err is nil,
+// NewSyscallError returns nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
 }
 
-// Write writes len(b) bytes from b to the File. It returns the number of
-// bytes written and an error, if any.
-func (f *File) Write(b []byte) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
+// underlying returns the error wrapped by a *PathError, *LinkError or
+// *SyscallError (one level), else err.
+func underlying(err error) error {
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *LinkError:
+		return e.Err
+	case *SyscallError:
+		return e.Err
 	}
-	n, msg := writeFd(f.fd, b)
-	if msg != "" {
-		return n, f.wrapErr("write", msg)
-	}
-	return n, nil
+	return err
 }
 
-// WriteString is like Write, but writes the contents of string s rather
-// than a slice of bytes.
-func (f *File) WriteString(s string) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
+func underlyingIs(err, target error) bool {
+	err = underlying(err)
+	if err == target {
+		return true
 	}
-	n, msg := writeStringFd(f.fd, s)
-	if msg != "" {
-		return n, f.wrapErr("write", msg)
-	}
-	return n, nil
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b. At end
-// of file, Read returns 0, io.EOF.
-func (f *File) Read(b []byte) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
-	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	n, msg := readFd(f.fd, b)
-	if msg != "" {
-		return n, f.wrapErr("read", msg)
-	}
-	if n == 0 {
-		return 0, io.EOF
-	}
-	return n, nil
+// IsExist returns a boolean indicating whether the error is known to
+// report that a file or directory already exists.
+func IsExist(err error) bool { return underlyingIs(err, oserror.ErrExist) }
+
+// IsNotExist returns a boolean indicating whether the error is known to
+// report that a file or directory does not exist.
+func IsNotExist(err error) bool { return underlyingIs(err, oserror.ErrNotExist) }
+
+// IsPermission returns a boolean indicating whether the error is known to
+// report that permission is denied.
+func IsPermission(err error) bool { return underlyingIs(err, oserror.ErrPermission) }
+
+// IsTimeout returns a boolean indicating whether the error is known to
+// report that a timeout occurred.
+func IsTimeout(err error) bool {
+	t, ok := underlying(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
 }
 
-// Close closes the File. The standard files stay usable by the VM.
-func (f *File) Close() error {
-	if f == nil {
-		return ErrInvalid
+// errnoErr converts a native's errno result.
+func errnoErr(e int) error {
+	if e == 0 {
+		return nil
 	}
-	if f.fd < 0 {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
-	}
-	f.fd = -1
-	return nil
+	return syscall.Errno(e)
 }
 
-// Sync commits the file's buffered output.
-func (f *File) Sync() error {
-	if err := f.checkValid("sync"); err != nil {
-		return err
-	}
-	syncFd(f.fd)
-	return nil
-}
+// Args hold the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
 
 // Exit causes the current program to exit with the given status code.
 // Conventionally, code zero indicates success, non-zero an error. The
@@ -153,37 +206,83 @@ func Exit(code int) {
 	exit(code)
 }
 
-// Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
-func Getenv(key string) string {
-	v, _ := lookupEnv(key)
-	return v
-}
-
-// LookupEnv retrieves the value of the environment variable named by the
-// key. If the variable is present in the environment the value (which may
-// be empty) is returned and the boolean is true.
-func LookupEnv(key string) (string, bool) {
-	return lookupEnv(key)
-}
-
-// Environ returns a copy of strings representing the environment, in the
-// form "key=value".
-func Environ() []string {
-	return environ()
-}
-
 // Getpid returns the process id of the caller.
 func Getpid() int { return getpid() }
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int {
+	_, _, _, _, p := ids()
+	return p
+}
+
+// Getuid returns the numeric user id of the caller.
+func Getuid() int {
+	u, _, _, _, _ := ids()
+	return u
+}
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int {
+	_, u, _, _, _ := ids()
+	return u
+}
+
+// Getgid returns the numeric group id of the caller.
+func Getgid() int {
+	_, _, gid, _, _ := ids()
+	return gid
+}
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int {
+	_, _, _, gid, _ := ids()
+	return gid
+}
+
+// Hostname returns the host name reported by the kernel.
+func Hostname() (name string, err error) {
+	name, e := hostname()
+	if e != 0 {
+		return "", NewSyscallError("gethostname", syscall.Errno(e))
+	}
+	return name, nil
+}
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return 4096 }
 
 // natives (lib/os.c)
 
 func runtimeArgs() []string
 func exit(code int)
-func writeFd(fd int, b []byte) (n int, errmsg string)
-func writeStringFd(fd int, s string) (n int, errmsg string)
-func readFd(fd int, b []byte) (n int, errmsg string)
-func syncFd(fd int)
+func getpid() int
+func ids() (uid, euid, gid, egid, ppid int)
+func hostname() (name string, errno int)
 func lookupEnv(key string) (string, bool)
 func environ() []string
-func getpid() int
+func setenv(key, value string) (errno int)
+func unsetenv(key string) (errno int)
+func clearenv()
+func writeFd(fd int, b []byte) (n int, errno int)
+func writeStringFd(fd int, s string) (n int, errno int)
+func readFd(fd int, b []byte) (n int, errno int)
+func preadFd(fd int, b []byte, off int64) (n int, errno int)
+func pwriteFd(fd int, b []byte, off int64) (n int, errno int)
+func syncFd(fd int) (errno int)
+func openFile(name string, flag int, perm uint32) (fd int, errno int)
+func closeFd(fd int) (errno int)
+func seekFd(fd int, off int64, whence int) (pos int64, errno int)
+func statPath(name string, follow bool) (size int64, mode uint32, mtime, mtimeNsec int64, errno int)
+func statFd(fd int) (size int64, mode uint32, mtime, mtimeNsec int64, errno int)
+func readDirFd(fd int) (names []string, types []byte, errno int)
+func removePath(name string) (errno int)
+func mkdirPath(name string, perm uint32) (errno int)
+func chdirPath(name string) (errno int)
+func chmodPath(name string, mode uint32) (errno int)
+func truncatePath(name string, size int64) (errno int)
+func fdOp(fd int, op int, arg int64) (errno int)
+func linkOp(op int, oldname, newname string) (errno int)
+func readlinkPath(name string) (target string, errno int)
+func getwd() (dir string, errno int)
+
+var _ = io.EOF

@@ -1,0 +1,64 @@
+// Package maps defines various functions useful with maps of any type
+// (the Go 1.21 API: the iterator functions of Go 1.23 need range over
+// functions).
+package maps
+
+// Equal reports whether two maps contain the same key/value pairs. Values
+// are compared using ==.
+func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, v1 := range m1 {
+		if v2, ok := m2[k]; !ok || v1 != v2 {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFunc is like Equal, but compares values using eq. Keys are still
+// compared with ==.
+func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, v1 := range m1 {
+		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+			return false
+		}
+	}
+	return true
+}
+
+// Clone returns a copy of m. This is a shallow clone: the new keys and
+// values are set using ordinary assignment. Clone(nil) is nil.
+func Clone[M ~map[K]V, K comparable, V any](m M) M {
+	if map[K]V(m) == nil {
+		return nil
+	}
+	r := make(map[K]V, len(m))
+	for k, v := range m {
+		r[k] = v
+	}
+	return M(r)
+}
+
+// Copy copies all key/value pairs in src adding them to dst. When a key in
+// src is already present in dst, the value in dst will be overwritten by
+// the value associated with the key in src.
+func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+
+// DeleteFunc deletes any key/value pairs from m for which del returns
+// true.
+func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
+	for k, v := range m {
+		if del(k, v) {
+			delete(m, k)
+		}
+	}
+}

@@ -1,0 +1,444 @@
+// Package bits implements bit counting and manipulation functions for the
+// predeclared unsigned integer types.
+//
+// Everything is plain Go: counting uses small tables (one byte at a time),
+// the double-word arithmetic (Mul64, Div64) works on 32-bit halves.
+package bits
+
+// UintSize is the size of a uint in bits.
+const UintSize = 64
+
+// len8tab[x] is the number of bits needed to represent x; ntz8tab[x] the
+// number of trailing zero bits of x (8 for 0); pop8tab[x] its set bits;
+// rev8tab[x] x with its bits reversed. Built at init.
+var (
+	len8tab [256]uint8
+	ntz8tab [256]uint8
+	pop8tab [256]uint8
+	rev8tab [256]uint8
+)
+
+func init() {
+	for i := 0; i < 256; i++ {
+		n := 0
+		for v := i; v != 0; v >>= 1 {
+			n++
+		}
+		len8tab[i] = uint8(n)
+		z := 0
+		for z < 8 && i&(1<<z) == 0 {
+			z++
+		}
+		ntz8tab[i] = uint8(z)
+		c := 0
+		r := 0
+		for b := 0; b < 8; b++ {
+			if i&(1<<b) != 0 {
+				c++
+				r |= 1 << (7 - b)
+			}
+		}
+		pop8tab[i] = uint8(c)
+		rev8tab[i] = uint8(r)
+	}
+}
+
+// --- leading zeros ---
+
+// LeadingZeros returns the number of leading zero bits in x; the result
+// is UintSize for x == 0.
+func LeadingZeros(x uint) int { return UintSize - Len(x) }
+
+// LeadingZeros8 returns the number of leading zero bits in x; the result
+// is 8 for x == 0.
+func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
+
+// LeadingZeros16 returns the number of leading zero bits in x; the result
+// is 16 for x == 0.
+func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
+
+// LeadingZeros32 returns the number of leading zero bits in x; the result
+// is 32 for x == 0.
+func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
+
+// LeadingZeros64 returns the number of leading zero bits in x; the result
+// is 64 for x == 0.
+func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
+
+// --- trailing zeros ---
+
+// TrailingZeros returns the number of trailing zero bits in x; the result
+// is UintSize for x == 0.
+func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) }
+
+// TrailingZeros8 returns the number of trailing zero bits in x; the result
+// is 8 for x == 0.
+func TrailingZeros8(x uint8) int { return int(ntz8tab[x]) }
+
+// TrailingZeros16 returns the number of trailing zero bits in x; the result
+// is 16 for x == 0.
+func TrailingZeros16(x uint16) int {
+	if x == 0 {
+		return 16
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// TrailingZeros32 returns the number of trailing zero bits in x; the result
+// is 32 for x == 0.
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// TrailingZeros64 returns the number of trailing zero bits in x; the result
+// is 64 for x == 0.
+func TrailingZeros64(x uint64) int {
+	if x == 0 {
+		return 64
+	}
+	n := 0
+	for x&0xff == 0 {
+		x >>= 8
+		n += 8
+	}
+	return n + int(ntz8tab[x&0xff])
+}
+
+// --- population count ---
+
+// OnesCount returns the number of one bits ("population count") in x.
+func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
+
+// OnesCount8 returns the number of one bits ("population count") in x.
+func OnesCount8(x uint8) int { return int(pop8tab[x]) }
+
+// OnesCount16 returns the number of one bits ("population count") in x.
+func OnesCount16(x uint16) int { return int(pop8tab[x>>8] + pop8tab[x&0xff]) }
+
+// OnesCount32 returns the number of one bits ("population count") in x.
+func OnesCount32(x uint32) int {
+	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
+}
+
+// OnesCount64 returns the number of one bits ("population count") in x.
+func OnesCount64(x uint64) int {
+	// Sum adjacent bit pairs, then nibbles, then bytes (SWAR).
+	x = x - (x>>1)&0x5555555555555555
+	x = x&0x3333333333333333 + (x>>2)&0x3333333333333333
+	x = (x + x>>4) & 0x0f0f0f0f0f0f0f0f
+	return int((x * 0x0101010101010101) >> 56)
+}
+
+// --- rotation ---
+
+// RotateLeft returns the value of x rotated left by (k mod UintSize)
+// bits. To rotate x right by k bits, call RotateLeft(x, -k).
+func RotateLeft(x uint, k int) uint { return uint(RotateLeft64(uint64(x), k)) }
+
+// RotateLeft8 returns the value of x rotated left by (k mod 8) bits.
+func RotateLeft8(x uint8, k int) uint8 {
+	s := uint(k) & 7
+	return x<<s | x>>(8-s)
+}
+
+// RotateLeft16 returns the value of x rotated left by (k mod 16) bits.
+func RotateLeft16(x uint16, k int) uint16 {
+	s := uint(k) & 15
+	return x<<s | x>>(16-s)
+}
+
+// RotateLeft32 returns the value of x rotated left by (k mod 32) bits.
+func RotateLeft32(x uint32, k int) uint32 {
+	s := uint(k) & 31
+	return x<<s | x>>(32-s)
+}
+
+// RotateLeft64 returns the value of x rotated left by (k mod 64) bits.
+func RotateLeft64(x uint64, k int) uint64 {
+	s := uint(k) & 63
+	return x<<s | x>>(64-s)
+}
+
+// --- bit reversal ---
+
+// Reverse returns the value of x with its bits in reversed order.
+func Reverse(x uint) uint { return uint(Reverse64(uint64(x))) }
+
+// Reverse8 returns the value of x with its bits in reversed order.
+func Reverse8(x uint8) uint8 { return rev8tab[x] }
+
+// Reverse16 returns the value of x with its bits in reversed order.
+func Reverse16(x uint16) uint16 {
+	return uint16(rev8tab[x>>8]) | uint16(rev8tab[x&0xff])<<8
+}
+
+// Reverse32 returns the value of x with its bits in reversed order.
+func Reverse32(x uint32) uint32 {
+	return uint32(Reverse16(uint16(x>>16))) | uint32(Reverse16(uint16(x)))<<16
+}
+
+// Reverse64 returns the value of x with its bits in reversed order.
+func Reverse64(x uint64) uint64 {
+	return uint64(Reverse32(uint32(x>>32))) | uint64(Reverse32(uint32(x)))<<32
+}
+
+// --- byte reversal ---
+
+// ReverseBytes returns the value of x with its bytes in reversed order.
+func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x))) }
+
+// ReverseBytes16 returns the value of x with its bytes in reversed order.
+func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
+
+// ReverseBytes32 returns the value of x with its bytes in reversed order.
+func ReverseBytes32(x uint32) uint32 {
+	return x>>24 | x>>8&0xff00 | x<<8&0xff0000 | x<<24
+}
+
+// ReverseBytes64 returns the value of x with its bytes in reversed order.
+func ReverseBytes64(x uint64) uint64 {
+	return uint64(ReverseBytes32(uint32(x>>32))) | uint64(ReverseBytes32(uint32(x)))<<32
+}
+
+// --- length ---
+
+// Len returns the minimum number of bits required to represent x; the
+// result is 0 for x == 0.
+func Len(x uint) int { return Len64(uint64(x)) }
+
+// Len8 returns the minimum number of bits required to represent x; the
+// result is 0 for x == 0.
+func Len8(x uint8) int { return int(len8tab[x]) }
+
+// Len16 returns the minimum number of bits required to represent x; the
+// result is 0 for x == 0.
+func Len16(x uint16) int {
+	if x >= 1<<8 {
+		return 8 + int(len8tab[x>>8])
+	}
+	return int(len8tab[x])
+}
+
+// Len32 returns the minimum number of bits required to represent x; the
+// result is 0 for x == 0.
+func Len32(x uint32) int {
+	if x >= 1<<16 {
+		return 16 + Len16(uint16(x>>16))
+	}
+	return Len16(uint16(x))
+}
+
+// Len64 returns the minimum number of bits required to represent x; the
+// result is 0 for x == 0.
+func Len64(x uint64) int {
+	if x >= 1<<32 {
+		return 32 + Len32(uint32(x>>32))
+	}
+	return Len32(uint32(x))
+}
+
+// --- add with carry ---
+
+// Add returns the sum with carry of x, y and carry: sum = x + y + carry.
+// The carry input must be 0 or 1; otherwise the behavior is undefined.
+// The carryOut output is guaranteed to be 0 or 1.
+func Add(x, y, carry uint) (sum, carryOut uint) {
+	s, c := Add64(uint64(x), uint64(y), uint64(carry))
+	return uint(s), uint(c)
+}
+
+// Add32 returns the sum with carry of x, y and carry: sum = x + y + carry.
+// The carry input must be 0 or 1; otherwise the behavior is undefined.
+// The carryOut output is guaranteed to be 0 or 1.
+func Add32(x, y, carry uint32) (sum, carryOut uint32) {
+	s := uint64(x) + uint64(y) + uint64(carry)
+	return uint32(s), uint32(s >> 32)
+}
+
+// Add64 returns the sum with carry of x, y and carry: sum = x + y + carry.
+// The carry input must be 0 or 1; otherwise the behavior is undefined.
+// The carryOut output is guaranteed to be 0 or 1.
+func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+	// A carry out of bit 63 happened iff both top bits were set, or one
+	// was and the sum's top bit is clear.
+	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	return
+}
+
+// --- subtract with borrow ---
+
+// Sub returns the difference of x, y and borrow: diff = x - y - borrow.
+// The borrow input must be 0 or 1; otherwise the behavior is undefined.
+// The borrowOut output is guaranteed to be 0 or 1.
+func Sub(x, y, borrow uint) (diff, borrowOut uint) {
+	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
+	return uint(d), uint(b)
+}
+
+// Sub32 returns the difference of x, y and borrow, diff = x - y - borrow.
+// The borrow input must be 0 or 1; otherwise the behavior is undefined.
+// The borrowOut output is guaranteed to be 0 or 1.
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
+	d := uint64(x) - uint64(y) - uint64(borrow)
+	return uint32(d), uint32(d>>32) & 1
+}
+
+// Sub64 returns the difference of x, y and borrow: diff = x - y - borrow.
+// The borrow input must be 0 or 1; otherwise the behavior is undefined.
+// The borrowOut output is guaranteed to be 0 or 1.
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
+	return
+}
+
+// --- full-width multiply ---
+
+// Mul returns the full-width product of x and y: (hi, lo) = x * y with
+// the product bits' upper half returned in hi and the lower half returned
+// in lo.
+func Mul(x, y uint) (hi, lo uint) {
+	h, l := Mul64(uint64(x), uint64(y))
+	return uint(h), uint(l)
+}
+
+// Mul32 returns the 64-bit product of x and y: (hi, lo) = x * y with the
+// product bits' upper half returned in hi and the lower half returned in
+// lo.
+func Mul32(x, y uint32) (hi, lo uint32) {
+	p := uint64(x) * uint64(y)
+	return uint32(p >> 32), uint32(p)
+}
+
+// Mul64 returns the 128-bit product of x and y: (hi, lo) = x * y with the
+// product bits' upper half returned in hi and the lower half returned in
+// lo.
+func Mul64(x, y uint64) (hi, lo uint64) {
+	const m32 = 1<<32 - 1
+	x1, x0 := x>>32, x&m32
+	y1, y0 := y>>32, y&m32
+	p00 := x0 * y0
+	p01 := x0 * y1
+	p10 := x1 * y0
+	p11 := x1 * y1
+	mid := p00>>32 + p01&m32 + p10&m32
+	hi = p11 + p01>>32 + p10>>32 + mid>>32
+	lo = x * y
+	return
+}
+
+// --- full-width divide ---
+
+// runtimeError is the panic value of division by zero and of a quotient
+// that overflows, as Go's runtime errors print them.
+type runtimeError string
+
+func (e runtimeError) RuntimeError() {}
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+
+var (
+	divideError   error = runtimeError("integer divide by zero")
+	overflowError error = runtimeError("integer overflow")
+)
+
+// Div returns the quotient and remainder of (hi, lo) divided by y: quo =
+// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
+// parameter hi and the lower half in parameter lo. Div panics for y == 0
+// (division by zero) or y <= hi (quotient overflow).
+func Div(hi, lo, y uint) (quo, rem uint) {
+	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
+	return uint(q), uint(r)
+}
+
+// Div32 returns the quotient and remainder of (hi, lo) divided by y: quo =
+// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
+// parameter hi and the lower half in parameter lo. Div32 panics for y == 0
+// (division by zero) or y <= hi (quotient overflow).
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y == 0 {
+		panic(divideError)
+	}
+	if y <= hi {
+		panic(overflowError)
+	}
+	z := uint64(hi)<<32 | uint64(lo)
+	return uint32(z / uint64(y)), uint32(z % uint64(y))
+}
+
+// Div64 returns the quotient and remainder of (hi, lo) divided by y: quo =
+// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
+// parameter hi and the lower half in parameter lo. Div64 panics for y == 0
+// (division by zero) or y <= hi (quotient overflow).
+func Div64(hi, lo, y uint64) (quo, rem uint64) {
+	if y == 0 {
+		panic(divideError)
+	}
+	if y <= hi {
+		panic(overflowError)
+	}
+	if hi == 0 {
+		return lo / y, lo % y
+	}
+	// Long division with 32-bit digits (Knuth's algorithm D for a
+	// two-digit divisor): normalise y so its top bit is set, then find
+	// the two quotient digits one at a time, correcting each estimate.
+	const b = 1 << 32
+	const m32 = b - 1
+	s := uint(LeadingZeros64(y))
+	y <<= s
+	yh, yl := y>>32, y&m32
+	u32 := hi<<s | lo>>(64-s)
+	if s == 0 {
+		u32 = hi
+	}
+	u10 := lo << s
+	u1, u0 := u10>>32, u10&m32
+
+	q1 := u32 / yh
+	r := u32 - q1*yh
+	for q1 >= b || q1*yl > b*r+u1 {
+		q1--
+		r += yh
+		if r >= b {
+			break
+		}
+	}
+	u21 := u32*b + u1 - q1*y
+
+	q0 := u21 / yh
+	r = u21 - q0*yh
+	for q0 >= b || q0*yl > b*r+u0 {
+		q0--
+		r += yh
+		if r >= b {
+			break
+		}
+	}
+	return q1*b + q0, (u21*b + u0 - q0*y) >> s
+}
+
+// Rem returns the remainder of (hi, lo) divided by y. Rem panics for
+// y == 0 (division by zero) but, unlike Div, it doesn't panic on a
+// quotient overflow.
+func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
+
+// Rem32 returns the remainder of (hi, lo) divided by y. Rem32 panics for
+// y == 0 (division by zero) but, unlike Div32, it doesn't panic on a
+// quotient overflow.
+func Rem32(hi, lo, y uint32) uint32 {
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+}
+
+// Rem64 returns the remainder of (hi, lo) divided by y. Rem64 panics for
+// y == 0 (division by zero) but, unlike Div64, it doesn't panic on a
+// quotient overflow.
+func Rem64(hi, lo, y uint64) uint64 {
+	// (hi mod y, lo) has the same remainder and cannot overflow.
+	_, rem := Div64(hi%y, lo, y)
+	return rem
+}

@@ -1,0 +1,16 @@
+package time
+
+// Sleep pauses the current goroutine for at least the duration d. A
+// negative or zero duration causes Sleep to return immediately.
+func Sleep(d Duration) {
+	if d > 0 {
+		sleep(int64(d))
+	}
+}
+
+// natives: sleep is the scheduler's (runtime/natives.c), which parks the
+// goroutine on a timer; the clocks are lib/time.c's.
+
+func sleep(ns int64)
+func wallNow() (sec int64, nsec int64)
+func monoNow() int64

@@ -1,0 +1,7 @@
+package bytes
+
+import "unsafe"
+
+func view(b []byte) string {
+	return *(*string)(unsafe.Pointer(&b))
+}
