@@ -879,7 +879,7 @@ static void checkdead_locked(Sched *s)
     }
     fflush(f);
     s->exit_code = 2;
-    STORE(s->exiting, 1);
+    __atomic_store_n(&s->exiting, 1, __ATOMIC_SEQ_CST);
     pthread_cond_broadcast(&s->exitcond);
 }
 
@@ -1006,7 +1006,11 @@ static void schedule(Sched *s, M *m)
         P *p = m->p;
         __atomic_add_fetch(&p->schedtick, 1, __ATOMIC_RELAXED);
         g->m = m;
-        RSTORE(g->preempt, 0);
+        /* a fresh time slice, unless the program is ending: the exit path
+           sets exiting before asking every G to stop, so one of the two
+           sides sees the other (sequentially consistent store and load) */
+        __atomic_store_n(&g->preempt, 0, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST)) RSTORE(g->preempt, 1);
         STORE(g->status, G_RUNNING);
         __atomic_store_n(&m->curg, g, __ATOMIC_RELEASE);
         StopReason why = interp_run(g);
@@ -1044,7 +1048,7 @@ static void schedule(Sched *s, M *m)
             pthread_mutex_lock(&s->lock);
             if (!LOAD(s->exiting)) {
                 s->exit_code = g->exit_code;
-                STORE(s->exiting, 1);
+                __atomic_store_n(&s->exiting, 1, __ATOMIC_SEQ_CST);
             }
             pthread_mutex_unlock(&s->lock);
             break;
@@ -1054,7 +1058,7 @@ static void schedule(Sched *s, M *m)
     /* the program ends: stop the goroutines still running at their next
        safepoint, wake idle Ms so they leave too */
     pthread_mutex_lock(&s->allglock);
-    for (size_t i = 0; i < s->nallg; i++) RSTORE(s->allg[i]->preempt, 1);
+    for (size_t i = 0; i < s->nallg; i++) __atomic_store_n(&s->allg[i]->preempt, 1, __ATOMIC_SEQ_CST);
     pthread_mutex_unlock(&s->allglock);
     pthread_mutex_lock(&s->lock);
     s->mrunning--;

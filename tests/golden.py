@@ -11,6 +11,8 @@ whose expectations are comments in the source:
   // Panic: MESSAGE     stderr starts with "panic: MESSAGE" and holds a
   //                    "goroutine 1 [running]:" traceback; exit status 2
   // Fatal: MESSAGE     stderr holds "fatal error: MESSAGE"; exit status 2
+  // StderrHas: TEXT    stderr holds this whole line (repeatable), e.g. a
+  //                    goroutine header "goroutine 1 [chan receive]:"
   // Errors:            compile errors: the following lines, exactly, as
   // x.go:3:5: msg      "file:line:col: message"; exit status 1
   // Exit: N            expected exit status (default 0, or as implied above)
@@ -37,7 +39,7 @@ import tempfile
 TIMEOUT = int(os.environ.get("GOLDEN_TIMEOUT", "60"))
 
 
-DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|Exit|Args|Env|Stdin):( |$))")
+DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|StderrHas|Exit|Args|Env|Stdin):( |$))")
 
 
 def read_block(lines, i):
@@ -62,7 +64,8 @@ def read_block(lines, i):
 
 def parse_expectations(files):
     exp = {"stdout": None, "stderr": None, "panic": None, "fatal": None,
-           "errors": None, "exit": None, "args": [], "env": {}, "stdin": []}
+           "errors": None, "exit": None, "args": [], "env": {}, "stdin": [],
+           "stderrhas": []}
     for f in files:
         with open(f, encoding="utf-8", errors="replace") as fh:
             lines = fh.read().split("\n")
@@ -78,6 +81,8 @@ def parse_expectations(files):
                 exp["panic"] = s[len("// Panic: "):]
             elif s.startswith("// Fatal: "):
                 exp["fatal"] = s[len("// Fatal: "):]
+            elif s.startswith("// StderrHas: "):
+                exp["stderrhas"].append(s[len("// StderrHas: "):])
             elif s.startswith("// Exit: "):
                 exp["exit"] = int(s[len("// Exit: "):])
             elif s.startswith("// Args:"):
@@ -143,8 +148,11 @@ def check(exp, rc, out, err):
     if exp["fatal"] is not None:
         if "fatal error: " + exp["fatal"] not in err:
             probs.append("want fatal error: %s\ngot stderr:\n%s" % (exp["fatal"], err[:2000]))
+    for line in exp["stderrhas"]:
+        if line not in err.split("\n"):
+            probs.append("want stderr line %r\ngot stderr:\n%s" % (line, err[:2000]))
     if (exp["stderr"] is None and exp["panic"] is None and exp["fatal"] is None
-            and exp["errors"] is None and err != ""):
+            and not exp["stderrhas"] and exp["errors"] is None and err != ""):
         probs.append("unexpected stderr:\n" + err[:2000])
     if rc != exp["exit"]:
         probs.append("exit status %d, want %d" % (rc, exp["exit"]))

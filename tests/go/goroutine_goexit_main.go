@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	c := make(chan int)
+	go func() {
+		fmt.Println("worker", <-c)
+	}()
+	go func() { c <- 5 }()
+	defer fmt.Println("main's defer runs")
+	runtime.Goexit()
+}
+
+// Output:
+// main's defer runs
+// worker 5
+// Fatal: no goroutines (main called runtime.Goexit) - deadlock!
