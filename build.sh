@@ -6,6 +6,9 @@
 #   ./build.sh test            build and run every test suite
 #   ./build.sh test asan       the same in an AddressSanitizer+UBSan build (build-asan/)
 #   ./build.sh test switch     the same with the portable switch dispatch (build-switch/)
+#   ./build.sh test tsan       ThreadSanitizer build (build-tsan/): the concurrency
+#                              tests only (stress programs, goroutine/channel/sync
+#                              golden tests, C unit tests); any reported race fails
 #
 # The test runs end with a line "N passed, M failed".
 set -e
@@ -29,6 +32,7 @@ case $variant in
 default) dir=build; opts="" ;;
 asan) dir=build-asan; opts="-Db_sanitize=address,undefined -Db_lundef=false" ;;
 switch) dir=build-switch; opts="-Ddispatch=switch" ;;
+tsan) dir=build-tsan; opts="-Db_sanitize=thread -Dbuildtype=debugoptimized"; suites="--suite stress --suite conc --suite unit" ;;
 *) echo "build.sh: unknown variant $variant" >&2; exit 2 ;;
 esac
 
@@ -42,7 +46,8 @@ if [ "$action" = test ]; then
     log="$dir/test-summary.txt"
     set +e
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        meson test -C "$dir" --num-processes "$jobs" --print-errorlogs >"$log" 2>&1
+        TSAN_OPTIONS=halt_on_error=0:second_deadlock_stack=1 \
+        meson test -C "$dir" --num-processes "$jobs" --print-errorlogs ${suites:-} >"$log" 2>&1
     status=$?
     set -e
     grep -E "^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)" "$log" || true

@@ -61,6 +61,7 @@
 #include "sched.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,10 +72,10 @@
 #include "../vm/opcodes.h"
 #include "heap.h"
 #include "panic.h"
+#include "runq.h"
 #include "sema.h"
 
 enum {
-    RUNQ_SIZE = 256,
     GFREE_MAX = 64,              /* dead Gs kept per P for reuse */
     G_STACK_SLOTS = 64,          /* a new goroutine's stack: 512 bytes */
     G_STACK_KEEP = 256,          /* larger stacks are not kept for reuse */
@@ -100,10 +101,7 @@ struct P {
     int id;
     int status;                  /* PStatus (atomic) */
     M *m;
-    uint32_t runqhead;           /* atomic */
-    uint32_t runqtail;           /* atomic; written by the owner only */
-    G *runq[RUNQ_SIZE];          /* slots accessed atomically */
-    G *runnext;                  /* atomic */
+    RunQ runq;                   /* local run queue (runq.h) */
     uint64_t schedtick;          /* incremented at every switch (atomic) */
     uint64_t syscalltick;        /* incremented at every syscall (atomic) */
     P *link;                     /* idle list */
@@ -125,12 +123,12 @@ struct M {
     bool started;                /* a thread of its own (not the caller's) */
     P *p;
     P *nextp;                    /* P handed over by startm */
-    G *curg;                     /* atomic: sysmon reads it */
     M *link;                     /* idle list */
     pthread_mutex_t lock;
     pthread_cond_t cond;
     bool notified;
     bool insyscall;
+    int preempt;                 /* the running G should yield (atomic) */
     void (*unlockf)(void *);     /* sched_park's commit */
     void *unlockarg;
 };
@@ -153,6 +151,7 @@ struct Sched {
     M *midle;
     int nmidle;
     int mrunning;                /* Ms not parked idle, under lock */
+    int mthreads;                /* threads started for Ms, not yet ended */
     int nmsyscall;               /* atomic */
     int nmspinning;              /* atomic */
     /* goroutines */
@@ -238,82 +237,22 @@ static G *globrunqget(Sched *s)
     return g;
 }
 
-/* The ring is full: moves half of it, and g, to the global queue. */
-static bool runqputslow(Sched *s, P *p, G *g, uint32_t h, uint32_t t)
-{
-    G *batch[RUNQ_SIZE / 2 + 1];
-    uint32_t n = (t - h) / 2;
-    for (uint32_t i = 0; i < n; i++) batch[i] = __atomic_load_n(&p->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
-    if (!CAS(p->runqhead, h, h + n)) return false;
-    batch[n] = g;
-    pthread_mutex_lock(&s->lock);
-    for (uint32_t i = 0; i <= n; i++) globrunqput_locked(s, batch[i]);
-    pthread_mutex_unlock(&s->lock);
-    return true;
-}
-
-/* Owner only. next: into runnext, kicking its occupant to the ring. */
+/* Owner only: g goes to p's runnext (next) or ring; a full ring moves
+   half of itself and g to the global queue. */
 static void runqput(Sched *s, P *p, G *g, bool next)
 {
-    if (next) {
-        G *old = __atomic_exchange_n(&p->runnext, g, __ATOMIC_ACQ_REL);
-        if (!old) return;
-        g = old;
-    }
+    if (next && !(g = runq_set_next(&p->runq, g))) return;
     for (;;) {
-        uint32_t h = LOAD(p->runqhead);
-        uint32_t t = RLOAD(p->runqtail);
-        if (t - h < RUNQ_SIZE) {
-            __atomic_store_n(&p->runq[t % RUNQ_SIZE], g, __ATOMIC_RELAXED);
-            STORE(p->runqtail, t + 1);
-            return;
-        }
-        if (runqputslow(s, p, g, h, t)) return;
+        if (runq_push(&p->runq, g)) return;
+        G *batch[RUNQ_SIZE / 2];
+        uint32_t n = runq_take_half(&p->runq, batch);
+        if (!n) continue; /* thieves made room */
+        pthread_mutex_lock(&s->lock);
+        for (uint32_t i = 0; i < n; i++) globrunqput_locked(s, batch[i]);
+        globrunqput_locked(s, g);
+        pthread_mutex_unlock(&s->lock);
+        return;
     }
-}
-
-/* Owner only. */
-static G *runqget(P *p)
-{
-    G *next = LOAD(p->runnext);
-    if (next && CAS(p->runnext, next, (G *)NULL)) return next;
-    for (;;) {
-        uint32_t h = LOAD(p->runqhead);
-        uint32_t t = RLOAD(p->runqtail);
-        if (t == h) return NULL;
-        G *g = __atomic_load_n(&p->runq[h % RUNQ_SIZE], __ATOMIC_RELAXED);
-        if (CAS(p->runqhead, h, h + 1)) return g;
-    }
-}
-
-/* A thief takes half of victim's ring into p's; returns one G to run. */
-static G *runqsteal(P *p, P *victim)
-{
-    G *batch[RUNQ_SIZE / 2];
-    for (;;) {
-        uint32_t h = LOAD(victim->runqhead);
-        uint32_t t = LOAD(victim->runqtail);
-        uint32_t n = t - h;
-        n = n - n / 2;
-        if (n == 0) {
-            /* its runnext only when its M is not about to run it */
-            G *next = LOAD(victim->runnext);
-            if (next && LOAD(victim->status) != P_RUNNING && CAS(victim->runnext, next, (G *)NULL)) return next;
-            return NULL;
-        }
-        if (n > RUNQ_SIZE / 2) continue; /* read head and tail at different times */
-        for (uint32_t i = 0; i < n; i++) batch[i] = __atomic_load_n(&victim->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
-        if (!CAS(victim->runqhead, h, h + n)) continue;
-        uint32_t pt = RLOAD(p->runqtail);
-        for (uint32_t i = 1; i < n; i++) __atomic_store_n(&p->runq[(pt + i - 1) % RUNQ_SIZE], batch[i], __ATOMIC_RELAXED);
-        STORE(p->runqtail, pt + n - 1);
-        return batch[0];
-    }
-}
-
-static bool runq_empty(P *p)
-{
-    return LOAD(p->runqhead) == LOAD(p->runqtail) && !LOAD(p->runnext);
 }
 
 /* ---- Ms and idle Ps ---------------------------------------------------------------- */
@@ -367,9 +306,15 @@ static void schedule(Sched *s, M *m);
 static void *mstart(void *arg)
 {
     M *m = arg;
+    Sched *s = m->sched;
     tls_m = m;
-    schedule(m->sched, m);
+    schedule(s, m);
     tls_m = NULL;
+    /* the last touch of the scheduler: sched_run_main waits for this */
+    pthread_mutex_lock(&s->lock);
+    s->mthreads--;
+    pthread_cond_broadcast(&s->exitcond);
+    pthread_mutex_unlock(&s->lock);
     return NULL;
 }
 
@@ -422,6 +367,7 @@ static void startm_locked(Sched *s, P *p)
     pthread_attr_setstacksize(&attr, 256 * 1024);
     if (pthread_create(&m->thread, &attr, mstart, m) == 0) {
         m->started = true;
+        s->mthreads++;
     } else {
         /* no thread: the work waits for the Ms we have */
         s->mrunning--;
@@ -496,12 +442,15 @@ static G *galloc(Sched *s, P *p, VM *vm, size_t need)
     if (g && g->stack_cap >= need) {
         p->gfree = g->schedlink;
         p->ngfree--;
+        /* a fresh G keeping its stack; allg_index belongs to allglock's
+           holders (allg_remove moves other Gs' entries) */
         Slot *stack = g->stack;
-        size_t cap = g->stack_cap, idx = g->allg_index;
-        memset(g, 0, sizeof(G));
+        size_t cap = g->stack_cap;
+        size_t at = offsetof(G, allg_index), after = at + sizeof g->allg_index;
+        memset(g, 0, at);
+        memset((char *)g + after, 0, sizeof(G) - after);
         g->stack = stack;
         g->stack_cap = cap;
-        g->allg_index = idx;
     } else {
         g = util_calloc(1, sizeof(G));
         g->stack_cap = need > G_STACK_SLOTS ? need : G_STACK_SLOTS;
@@ -865,7 +814,7 @@ static void checkdead_locked(Sched *s)
     if (s->mrunning > 0 || LOAD(s->nmsyscall) > 0) return;
     if (s->runqsize > 0) return;
     for (int i = 0; i < s->nprocs; i++)
-        if (!runq_empty(s->allp[i])) return;
+        if (!runq_empty(&s->allp[i]->runq)) return;
     if (timers_pending(s)) return;
     VM *vm = s->vm;
     FILE *f = vm->err ? vm->err : stderr;
@@ -890,7 +839,7 @@ static void retirep(Sched *s, M *m)
 {
     P *p = m->p;
     G *g;
-    while ((g = runqget(p))) globrunqput(s, g);
+    while ((g = runq_pop(&p->runq))) globrunqput(s, g);
     P *p0 = s->allp[0];
     pthread_mutex_lock(&p->timerlock);
     pthread_mutex_lock(&p0->timerlock);
@@ -919,7 +868,7 @@ static G *findrunnable(Sched *s, M *m)
             run_timers(s, p);
             G *g = NULL;
             if (p->schedtick % 61 == 0 && (g = globrunqget(s))) return g;
-            if ((g = runqget(p))) return g;
+            if ((g = runq_pop(&p->runq))) return g;
             if ((g = globrunqget(s))) return g;
             /* steal from the others, and run their overdue timers */
             int np = LOAD(s->nprocs);
@@ -930,13 +879,16 @@ static G *findrunnable(Sched *s, M *m)
                     for (int k = 0; k < np && !g; k++) {
                         P *v = s->allp[(start + (uint32_t)k) % (uint32_t)np];
                         if (v == p) continue;
-                        g = runqsteal(p, v);
-                        if (!g && round == 2) run_timers(s, v);
+                        /* a running P's runnext is likely to run soon on
+                           its own M: take it only in the last round */
+                        bool last = round == 2;
+                        g = runq_steal(&p->runq, &v->runq, last || LOAD(v->status) != P_RUNNING);
+                        if (!g && last) run_timers(s, v);
                     }
                 }
                 __atomic_sub_fetch(&s->nmspinning, 1, __ATOMIC_ACQ_REL);
                 if (g) return g;
-                if ((g = runqget(p))) return g;
+                if ((g = runq_pop(&p->runq))) return g;
             }
         }
         /* nothing to do: give up the P and park */
@@ -954,7 +906,7 @@ static G *findrunnable(Sched *s, M *m)
         /* work that appeared meanwhile on some P */
         bool work = s->runqsize > 0;
         for (int i = 0; i < s->nprocs && !work; i++)
-            if (!runq_empty(s->allp[i])) work = true;
+            if (!runq_empty(&s->allp[i]->runq)) work = true;
         if (work) {
             P *np = pidleget_locked(s);
             if (np) {
@@ -1009,12 +961,11 @@ static void schedule(Sched *s, M *m)
         /* a fresh time slice, unless the program is ending: the exit path
            sets exiting before asking every G to stop, so one of the two
            sides sees the other (sequentially consistent store and load) */
-        __atomic_store_n(&g->preempt, 0, __ATOMIC_SEQ_CST);
-        if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST)) RSTORE(g->preempt, 1);
+        g->preempt = &m->preempt;
+        __atomic_store_n(&m->preempt, 0, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST)) RSTORE(m->preempt, 1);
         STORE(g->status, G_RUNNING);
-        __atomic_store_n(&m->curg, g, __ATOMIC_RELEASE);
         StopReason why = interp_run(g);
-        __atomic_store_n(&m->curg, NULL, __ATOMIC_RELEASE);
         g->m = NULL;
         p = m->p; /* a native may have lost it (sched_exit_syscall) */
         switch (why) {
@@ -1057,10 +1008,8 @@ static void schedule(Sched *s, M *m)
     }
     /* the program ends: stop the goroutines still running at their next
        safepoint, wake idle Ms so they leave too */
-    pthread_mutex_lock(&s->allglock);
-    for (size_t i = 0; i < s->nallg; i++) __atomic_store_n(&s->allg[i]->preempt, 1, __ATOMIC_SEQ_CST);
-    pthread_mutex_unlock(&s->allglock);
     pthread_mutex_lock(&s->lock);
+    for (int i = 0; i < s->mcount; i++) __atomic_store_n(&s->allm[i]->preempt, 1, __ATOMIC_SEQ_CST);
     s->mrunning--;
     if (m->p) {
         pidleput_locked(s, m->p);
@@ -1082,7 +1031,7 @@ static void schedtrace(Sched *s)
             (long long)ms, s->nprocs, LOAD(s->npidle), s->mcount + 1, LOAD(s->nmspinning), s->nmidle, s->runqsize);
     for (int i = 0; i < s->nprocs; i++) {
         P *p = s->allp[i];
-        fprintf(f, "%s%u", i ? " " : "", LOAD(p->runqtail) - LOAD(p->runqhead) + (LOAD(p->runnext) ? 1 : 0));
+        fprintf(f, "%s%u", i ? " " : "", runq_len(&p->runq));
     }
     fprintf(f, "]\n");
     fflush(f);
@@ -1111,8 +1060,7 @@ static void *sysmon(void *arg)
                     p->sysmon_when = now;
                 } else if (now - p->sysmon_when >= PREEMPT_NS) {
                     M *m = RLOAD(p->m);
-                    G *g = m ? __atomic_load_n(&m->curg, __ATOMIC_ACQUIRE) : NULL;
-                    if (g) RSTORE(g->preempt, 1);
+                    if (m) RSTORE(m->preempt, 1);
                     p->sysmon_when = now;
                     idle = false;
                 }
@@ -1221,17 +1169,19 @@ void sched_init(VM *vm, int nprocs)
     sema_init(vm);
 }
 
-void sched_free(VM *vm)
+bool sched_free(VM *vm)
 {
     Sched *s = vm->sched;
-    if (!s) return;
-    sema_free(vm);
-    if (LOAD(s->nmsyscall) > 0) {
-        /* a thread is still blocked in a native and will come back to
-           this scheduler: leave it allocated */
-        vm->sched = NULL;
-        return;
+    if (!s) return true;
+    pthread_mutex_lock(&s->lock);
+    int alive = s->mthreads;
+    pthread_mutex_unlock(&s->lock);
+    if (alive > 0) {
+        /* a thread is still blocked in a native call and will come back
+           to the scheduler and the VM: leave both allocated */
+        return false;
     }
+    sema_free(vm);
     for (int i = 0; i < s->maxprocs; i++) {
         P *p = s->allp[i];
         if (!p) continue;
@@ -1253,6 +1203,7 @@ void sched_free(VM *vm)
     free(s->allg);
     free(s);
     vm->sched = NULL;
+    return true;
 }
 
 int sched_run_main(VM *vm, G *g)
@@ -1271,10 +1222,11 @@ int sched_run_main(VM *vm, G *g)
     runqput(s, m->p, g, false);
     if (pthread_create(&s->sysmon, NULL, sysmon, s) == 0) s->sysmon_started = true;
     schedule(s, m);
-    /* wait until the other Ms have left Go code; those blocked in a native
-       cannot be waited for (they find the program ended when they return) */
+    /* wait until the other threads have ended; those blocked in a native
+       cannot be waited for (they find the program ended when they return,
+       and sched_free leaves the scheduler to them) */
     pthread_mutex_lock(&s->lock);
-    while (s->mrunning - LOAD(s->nmsyscall) > 0) {
+    while (s->mthreads - LOAD(s->nmsyscall) > 0) {
         for (M *o = s->midle; o; o = o->link) mnotify(o);
         struct timespec ts;
         clock_gettime(CLOCK_REALTIME, &ts);

@@ -14,7 +14,9 @@ typedef struct P P;
 
 /* Creates the scheduler with nprocs Ps (0: $GOMAXPROCS or the CPU count). */
 void sched_init(VM *vm, int nprocs);
-void sched_free(VM *vm);
+/* Frees the scheduler; false (freeing nothing) while a thread of the
+   program is still blocked in a native call and may come back to it. */
+bool sched_free(VM *vm);
 
 /* Runs the program's main goroutine g on the calling thread (and more
    threads as goroutines appear) until the program ends. Returns the exit

@@ -191,7 +191,7 @@ static inline StopReason take_stop(G *g)
 /* Safepoints that honour preemption: loop back-edges and function entry. */
 #define PREEMPT_POINT()                                          \
     do {                                                         \
-        if (UNLIKELY(__atomic_load_n(&g->preempt, __ATOMIC_RELAXED))) \
+        if (UNLIKELY(__atomic_load_n(preempt, __ATOMIC_RELAXED))) \
             LEAVE(STOP_YIELD);                                   \
     } while (0)
 
@@ -213,6 +213,7 @@ static StopReason run(G *g, const void *const **labels_out)
     if (!g) return STOP_NONE;
 #endif
     VM *vm = g->vm;
+    int *preempt = g->preempt;
     Slot *base, *fp, *sp;
     Code *pc;
     Func *fn;

@@ -259,7 +259,7 @@ VM *vm_new(void)
 void vm_free(VM *vm)
 {
     if (!vm) return;
-    sched_free(vm);
+    if (!sched_free(vm)) return; /* a thread still uses the VM: leak it */
     g_free(vm->main_g);
     heap_free(vm->heap);
     globals_free(&vm->globals);

@@ -237,7 +237,8 @@ struct G {
     const char *waitreason; /* why it is blocked (tracebacks) */
     /* scheduling (runtime/sched.c): */
     int status;          /* GStatus, read and written atomically */
-    int preempt;         /* yield at the next safepoint (atomic) */
+    int *preempt;        /* its thread's "yield at the next safepoint"
+                            flag (set by sysmon; the M outlives any G) */
     struct M *m;         /* the thread running it, NULL when not running */
     G *schedlink;        /* run queue / free list link */
     size_t allg_index;   /* position in the scheduler's list of goroutines */

@@ -10,8 +10,10 @@ func main() {
 	go func() {
 		fmt.Println("worker", <-c)
 	}()
-	go func() { c <- 5 }()
-	defer fmt.Println("main's defer runs")
+	defer func() {
+		fmt.Println("main's defer runs")
+		c <- 5
+	}()
 	runtime.Goexit()
 }
 
