@@ -11,8 +11,8 @@
 //
 // govm has no time zone database: Local is UTC (named "Local", its zone
 // abbreviation "UTC"), LoadLocation knows only "", "UTC" and "Local", and
-// FixedZone locations work as in Go. Timers, tickers and After belong to
-// the scheduler and are not provided yet; Sleep blocks the thread.
+// FixedZone locations work as in Go. Timers, tickers, After and Sleep
+// are the scheduler's (sleep.go, clock.go): they park only the goroutine.
 //
 // A Time holds seconds since January 1, year 1, 00:00:00 UTC, the
 // nanoseconds within that second, an optional monotonic clock reading
