@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -64,7 +65,7 @@ func main() {
 		go func(g int) {
 			defer wg.Done()
 			for k := 0; k < 10; k++ {
-				key := fmt.Sprint("key", k)
+				key := "key" + strconv.Itoa(k)
 				if _, loaded := m.LoadOrStore(key, g); !loaded {
 					mu.Lock()
 					stores[k]++
@@ -100,7 +101,7 @@ func main() {
 	}
 	fmt.Println("deleted once each:", bad == 0)
 	for k := 0; k < 10; k++ {
-		m.Delete(fmt.Sprint("key", k))
+		m.Delete("key" + strconv.Itoa(k))
 	}
 	m.Delete("missing")
 	v, ok := m.Load(3)
