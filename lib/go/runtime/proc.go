@@ -2,30 +2,31 @@ package runtime
 
 // Natives (runtime/natives.c over the scheduler, runtime/sched.c).
 
-// Gosched yields the processor, allowing other goroutines to run. It does
-// not suspend the current goroutine, so execution resumes automatically.
+// Gosched lets other runnable goroutines run first; the caller stays
+// runnable and continues later without any further action.
 func Gosched()
 
-// Goexit terminates the goroutine that calls it, after running all its
-// deferred calls. No other goroutine is affected.
+// Goexit ends the calling goroutine once its deferred calls have run
+// (recover returns nil in them). Other goroutines carry on; when the main
+// goroutine calls it, the program continues until no goroutine is left.
 func Goexit()
 
-// GOMAXPROCS sets the maximum number of threads running Go code at once
-// and returns the previous setting. n < 1 leaves it unchanged.
+// GOMAXPROCS changes how many threads may execute Go code simultaneously
+// and returns the old limit; an argument below 1 only queries it.
 func GOMAXPROCS(n int) int
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine is the number of goroutines alive now.
 func NumGoroutine() int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU is the number of CPUs the process may use.
 func NumCPU() int
 
-// Stack formats a stack trace of the calling goroutine into buf and
-// returns the number of bytes written. With all set, the traces of all
-// other goroutines follow.
+// Stack writes the calling goroutine's traceback into buf (followed by
+// every other goroutine's when all is true) and returns how many bytes it
+// wrote; the text is cut at len(buf).
 func Stack(buf []byte, all bool) int
 
-// KeepAlive marks its argument as currently reachable.
+// KeepAlive keeps x reachable up to the point of the call.
 func KeepAlive(x any) {}
 
 const (
@@ -34,5 +35,5 @@ const (
 	Compiler = "govm"
 )
 
-// Version returns the Go language version govm implements.
+// Version names the Go release whose language govm implements.
 func Version() string { return "go1.22" }

@@ -35,16 +35,15 @@ func sendTime(c chan Time) func() {
 	}
 }
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time will be sent on C, unless the Timer was created by
-// AfterFunc.
+// A Timer fires once. Timers made by NewTimer deliver the time they fired
+// on C; those made by AfterFunc run a function instead and have a nil C.
 type Timer struct {
 	C <-chan Time
 	r unsafe.Pointer
 }
 
-// NewTimer creates a new Timer that will send the current time on its
-// channel after at least duration d.
+// NewTimer starts a Timer that sends the time on its channel once d has
+// passed.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c, r: newTimer(sendTime(c))}
@@ -52,23 +51,22 @@ func NewTimer(d Duration) *Timer {
 	return t
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. It returns a Timer that can be used to cancel the call using
-// its Stop method.
+// AfterFunc starts a Timer that calls f in a new goroutine once d has
+// passed; stopping the Timer in time cancels the call.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{r: newTimer(f)}
 	resetTimer(t.r, when(d), 0)
 	return t
 }
 
-// After waits for the duration to elapse and then sends the current time
-// on the returned channel.
+// After returns a channel that receives the time once d has passed (the
+// channel of a new Timer).
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops
-// the timer, false if the timer has already expired or been stopped.
+// Stop disarms t. The result tells whether t was still armed: false means
+// it had already fired or been stopped.
 func (t *Timer) Stop() bool {
 	if t.r == nil {
 		panic("time: Stop called on uninitialized Timer")
@@ -76,9 +74,8 @@ func (t *Timer) Stop() bool {
 	return stopTimer(t.r)
 }
 
-// Reset changes the timer to expire after duration d. It returns true if
-// the timer had been active, false if the timer had expired or been
-// stopped.
+// Reset rearms t to fire d from now and tells whether it was still armed
+// before.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == nil {
 		panic("time: Reset called on uninitialized Timer")
@@ -86,17 +83,15 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(t.r, when(d), 0)
 }
 
-// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+// A Ticker sends the time on C periodically.
 type Ticker struct {
 	C <-chan Time
 	r unsafe.Pointer
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the
-// current time on the channel after each tick. The period of the ticks is
-// specified by the duration argument. The ticker will adjust the time
-// interval or drop ticks to make up for slow receivers. The duration d
-// must be greater than zero; if not, NewTicker will panic.
+// NewTicker starts a Ticker with period d, which must be positive. A tick
+// that finds the previous one still unreceived is dropped, so a slow
+// receiver never sees a backlog.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
@@ -107,8 +102,7 @@ func NewTicker(d Duration) *Ticker {
 	return t
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent. Stop
-// does not close the channel.
+// Stop ends the ticks; C stays open.
 func (t *Ticker) Stop() {
 	if t.r == nil {
 		return
@@ -116,9 +110,7 @@ func (t *Ticker) Stop() {
 	stopTimer(t.r)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
-// The next tick will arrive after the new period elapses. The duration d
-// must be greater than zero; if not, Reset will panic.
+// Reset gives t the new positive period d, counted from now.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -129,8 +121,8 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.r, when(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the
-// ticking channel only. Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick returns the channel of a new Ticker with period d, or nil when d is
+// not positive.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
