@@ -352,18 +352,20 @@ static void os_seekFd(G *g, Slot *args)
 static void put_stat(Slot *args, const struct stat *st, int e)
 {
     if (e) {
-        args[0].i = args[1].i = args[2].i = args[3].i = 0;
+        memset(args, 0, 6 * sizeof(Slot));
     } else {
         args[0].i = st->st_size;
         args[1].u = st->st_mode;
         args[2].i = st->st_mtim.tv_sec;
         args[3].i = st->st_mtim.tv_nsec;
+        args[4].u = (uint64_t)st->st_dev;
+        args[5].u = (uint64_t)st->st_ino;
     }
-    args[4].i = e;
+    args[6].i = e;
 }
 
 /* statPath(name string, follow bool)
-     (size int64, mode uint32, mtime, mtimeNsec int64, errno int) */
+     (size int64, mode uint32, mtime, mtimeNsec int64, dev, ino uint64, errno int) */
 static void os_statPath(G *g, Slot *args)
 {
     UNUSED(g);
@@ -375,7 +377,8 @@ static void os_statPath(G *g, Slot *args)
     put_stat(args, &st, e);
 }
 
-/* statFd(fd int) (size int64, mode uint32, mtime, mtimeNsec int64, errno int) */
+/* statFd(fd int)
+     (size int64, mode uint32, mtime, mtimeNsec int64, dev, ino uint64, errno int) */
 static void os_statFd(G *g, Slot *args)
 {
     UNUSED(g);

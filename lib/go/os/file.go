@@ -214,11 +214,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	size, mode, mt, mtn, e := statFd(f.fd)
+	size, mode, mt, mtn, dev, ino, e := statFd(f.fd)
 	if e != 0 {
 		return nil, f.wrapErr("stat", e)
 	}
-	return newFileStat(basename(f.name), size, mode, mt, mtn), nil
+	return newFileStat(basename(f.name), size, mode, mt, mtn, dev, ino), nil
 }
 
 // Truncate changes the size of the file. It does not change the I/O
@@ -385,10 +385,11 @@ func (d *dirEntry) String() string { return fs.FormatDirEntry(d) }
 
 // fileStat is the FileInfo of Stat, Lstat and File.Stat.
 type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime time.Time
+	name     string
+	size     int64
+	mode     FileMode
+	modTime  time.Time
+	dev, ino uint64 // identify the file for SameFile
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -399,7 +400,7 @@ func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
 func (fs *fileStat) Sys() any           { return nil }
 
 // newFileStat converts stat(2) results.
-func newFileStat(name string, size int64, m uint32, mt, mtn int64) *fileStat {
+func newFileStat(name string, size int64, m uint32, mt, mtn int64, dev, ino uint64) *fileStat {
 	mode := FileMode(m & 0777)
 	switch m & syscall.S_IFMT {
 	case syscall.S_IFBLK:
@@ -424,7 +425,19 @@ func newFileStat(name string, size int64, m uint32, mt, mtn int64) *fileStat {
 	if m&syscall.S_ISVTX != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{name: name, size: size, mode: mode, modTime: time.Unix(mt, mtn)}
+	return &fileStat{name: name, size: size, mode: mode, modTime: time.Unix(mt, mtn), dev: dev, ino: ino}
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file: the same
+// device and inode. SameFile only applies to results returned by this
+// package's Stat; it returns false in other cases.
+func SameFile(fi1, fi2 FileInfo) bool {
+	a, ok1 := fi1.(*fileStat)
+	b, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return a.dev == b.dev && a.ino == b.ino
 }
 
 // syscallMode converts a FileMode to open(2)/chmod(2) mode bits.

@@ -86,21 +86,21 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 // Stat returns a FileInfo describing the named file. If there is an error,
 // it will be of type *PathError.
 func Stat(name string) (FileInfo, error) {
-	size, mode, mt, mtn, e := statPath(name, true)
+	size, mode, mt, mtn, dev, ino, e := statPath(name, true)
 	if e != 0 {
 		return nil, &PathError{Op: "stat", Path: name, Err: syscall.Errno(e)}
 	}
-	return newFileStat(basename(name), size, mode, mt, mtn), nil
+	return newFileStat(basename(name), size, mode, mt, mtn, dev, ino), nil
 }
 
 // Lstat returns a FileInfo describing the named file. If the file is a
 // symbolic link, the returned FileInfo describes the symbolic link.
 func Lstat(name string) (FileInfo, error) {
-	size, mode, mt, mtn, e := statPath(name, false)
+	size, mode, mt, mtn, dev, ino, e := statPath(name, false)
 	if e != 0 {
 		return nil, &PathError{Op: "lstat", Path: name, Err: syscall.Errno(e)}
 	}
-	return newFileStat(basename(name), size, mode, mt, mtn), nil
+	return newFileStat(basename(name), size, mode, mt, mtn, dev, ino), nil
 }
 
 // Remove removes the named file or (empty) directory. If there is an
@@ -114,7 +114,12 @@ func Remove(name string) error {
 
 // RemoveAll removes path and any children it contains. It removes
 // everything it can but returns the first error it encounters. If the path
-// does not exist, RemoveAll returns nil (no error).
+// does not exist, RemoveAll returns nil (no error). If there is an error,
+// it will be of type *PathError.
+//
+// As in Go, a plain Remove is tried first; failures while removing the
+// contents are reported as "unlinkat" errors with the full path (Go uses
+// the *at system calls; govm removes by path).
 func RemoveAll(path string) error {
 	if path == "" {
 		return nil
@@ -122,31 +127,43 @@ func RemoveAll(path string) error {
 	if path == "." || len(path) >= 2 && path[len(path)-1] == '.' && path[len(path)-2] == '/' {
 		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
 	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	return removeContents(path, err)
+}
+
+// removeContents removes a directory's entries and then the directory;
+// rmErr is why a plain Remove of path failed.
+func removeContents(path string, rmErr error) error {
 	fi, err := Lstat(path)
 	if err != nil {
 		if IsNotExist(err) {
 			return nil
 		}
-		return err
+		return &PathError{Op: "unlinkat", Path: path, Err: underlying(err)}
 	}
 	if !fi.IsDir() {
-		if err := Remove(path); err != nil && !IsNotExist(err) {
-			return err
-		}
-		return nil
+		return &PathError{Op: "unlinkat", Path: path, Err: underlying(rmErr)}
 	}
 	var first error
-	if f, err := Open(path); err == nil {
-		names, _ := f.Readdirnames(-1)
-		f.Close()
-		for _, name := range names {
-			if err := RemoveAll(path + "/" + name); err != nil && first == nil {
+	f, err := Open(path)
+	if err != nil {
+		return &PathError{Op: "openfdat", Path: path, Err: underlying(err)}
+	}
+	names, _ := f.Readdirnames(-1)
+	f.Close()
+	for _, name := range names {
+		child := path + "/" + name
+		if err := Remove(child); err != nil && !IsNotExist(err) {
+			if err := removeContents(child, err); err != nil && first == nil {
 				first = err
 			}
 		}
 	}
 	if err := Remove(path); err != nil && !IsNotExist(err) && first == nil {
-		first = err
+		first = &PathError{Op: "unlinkat", Path: path, Err: underlying(err)}
 	}
 	return first
 }
@@ -155,6 +172,21 @@ func RemoveAll(path string) error {
 // and is not a directory, Rename replaces it. If there is an error, it
 // will be of type *LinkError.
 func Rename(oldpath, newpath string) error {
+	// Like Go's: renaming onto an existing directory fails with EEXIST
+	// (rename(2) would replace an empty one), unless both names are the
+	// same file under different names; a bad oldpath is reported first.
+	if fi, err := Lstat(newpath); err == nil && fi.IsDir() {
+		ofi, err := Lstat(oldpath)
+		if err != nil {
+			if pe, ok := err.(*PathError); ok {
+				err = pe.Err
+			}
+			return &LinkError{"rename", oldpath, newpath, err}
+		}
+		if newpath == oldpath || !SameFile(fi, ofi) {
+			return &LinkError{"rename", oldpath, newpath, syscall.EEXIST}
+		}
+	}
 	if e := linkOp(0, oldpath, newpath); e != 0 {
 		return &LinkError{"rename", oldpath, newpath, syscall.Errno(e)}
 	}

@@ -107,14 +107,14 @@ func seekFd(fd int, off int64, whence int) (int64, int) {
 	return p, 0
 }
 
-func statResult(st *syscall.Stat_t, err error) (int64, uint32, int64, int64, int) {
+func statResult(st *syscall.Stat_t, err error) (int64, uint32, int64, int64, uint64, uint64, int) {
 	if err != nil {
-		return 0, 0, 0, 0, errno(err)
+		return 0, 0, 0, 0, 0, 0, errno(err)
 	}
-	return st.Size, st.Mode, st.Mtim.Sec, st.Mtim.Nsec, 0
+	return st.Size, st.Mode, st.Mtim.Sec, st.Mtim.Nsec, st.Dev, st.Ino, 0
 }
 
-func statPath(name string, follow bool) (int64, uint32, int64, int64, int) {
+func statPath(name string, follow bool) (int64, uint32, int64, int64, uint64, uint64, int) {
 	var st syscall.Stat_t
 	var err error
 	if follow {
@@ -125,7 +125,7 @@ func statPath(name string, follow bool) (int64, uint32, int64, int64, int) {
 	return statResult(&st, err)
 }
 
-func statFd(fd int) (int64, uint32, int64, int64, int) {
+func statFd(fd int) (int64, uint32, int64, int64, uint64, uint64, int) {
 	var st syscall.Stat_t
 	return statResult(&st, syscall.Fstat(fd, &st))
 }

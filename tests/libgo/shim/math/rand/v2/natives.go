@@ -1,0 +1,5 @@
+package rand
+
+import rr "math/rand"
+
+func entropy() uint64 { return rr.Uint64() }
