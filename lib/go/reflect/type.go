@@ -12,7 +12,10 @@
 // (lib/reflect.c).
 package reflect
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // A Kind represents the specific kind of type that a Type represents.
 type Kind uint
@@ -274,16 +277,28 @@ type rtype struct {
 	t unsafe.Pointer
 }
 
-var typeCache = map[unsafe.Pointer]*rtype{}
+// typeCache is shared by all goroutines: typeCacheMu guards it.
+var (
+	typeCacheMu sync.RWMutex
+	typeCache   = map[unsafe.Pointer]*rtype{}
+)
 
 func toRType(t unsafe.Pointer) *rtype {
 	if t == nil {
 		return nil
 	}
+	typeCacheMu.RLock()
+	r, ok := typeCache[t]
+	typeCacheMu.RUnlock()
+	if ok {
+		return r
+	}
+	typeCacheMu.Lock()
+	defer typeCacheMu.Unlock()
 	if r, ok := typeCache[t]; ok {
 		return r
 	}
-	r := &rtype{t}
+	r = &rtype{t}
 	typeCache[t] = r
 	return r
 }

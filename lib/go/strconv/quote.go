@@ -1,6 +1,9 @@
 package strconv
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 const lowerhex = "0123456789abcdef"
 const upperhex = "0123456789ABCDEF"
@@ -424,8 +427,12 @@ func indexByteString(s string, c byte) int {
 func contains(s string, c byte) bool { return indexByteString(s, c) >= 0 }
 
 // isPrintRanges holds the printable non-ASCII code points as sorted
-// [lo, hi] pairs; decoded from isPrintData on first use.
-var isPrintRanges []uint32
+// [lo, hi] pairs; decoded from isPrintData on first use (once, whichever
+// goroutine gets there first).
+var (
+	isPrintRanges []uint32
+	isPrintOnce   sync.Once
+)
 
 func decodeIsPrint() {
 	d := isPrintData
@@ -476,9 +483,7 @@ func IsPrint(r rune) bool {
 	if r > utf8.MaxRune {
 		return false
 	}
-	if isPrintRanges == nil {
-		decodeIsPrint()
-	}
+	isPrintOnce.Do(decodeIsPrint)
 	u := uint32(r)
 	lo, hi := 0, len(isPrintRanges)/2
 	for lo < hi {
