@@ -128,7 +128,7 @@ Chan *chan_make(G *g, Type *chantype, int64_t size)
     }
     size_t bytes = sizeof(Chan) + (size_t)size * slots * sizeof(Slot);
     Chan *c = heap_alloc(g, bytes, NULL);
-    pthread_mutex_init(&c->lock, NULL);
+    util_mutex_init(&c->lock);
     c->type = chantype;
     c->elemslots = slots;
     c->cap = size;

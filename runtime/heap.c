@@ -25,7 +25,7 @@ Heap *heap_new(VM *vm)
 {
     Heap *h = util_calloc(1, sizeof(Heap));
     h->vm = vm;
-    pthread_mutex_init(&h->lock, NULL);
+    util_mutex_init(&h->lock);
     return h;
 }
 

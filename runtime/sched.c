@@ -81,6 +81,7 @@ enum {
     G_STACK_KEEP = 256,          /* larger stacks are not kept for reuse */
     PREEMPT_NS = 10000000,       /* a goroutine's time slice: 10 ms */
     RETAKE_NS = 20000,           /* a native holding a P this long loses it */
+    SPIN_NS = 30000,             /* an idle M looks for work this long */
 };
 
 typedef enum PStatus { P_IDLE, P_RUNNING, P_SYSCALL, P_DEAD } PStatus;
@@ -174,6 +175,16 @@ struct Sched {
 };
 
 static _Thread_local M *tls_m;
+
+/* A hint to the CPU inside a spin loop. */
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
 
 #define LOAD(x) __atomic_load_n(&(x), __ATOMIC_ACQUIRE)
 #define STORE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELEASE)
@@ -870,20 +881,32 @@ static G *findrunnable(Sched *s, M *m)
             if (p->schedtick % 61 == 0 && (g = globrunqget(s))) return g;
             if ((g = runq_pop(&p->runq))) return g;
             if ((g = globrunqget(s))) return g;
-            /* steal from the others, and run their overdue timers */
+            /* steal from the others, and run their overdue timers; then
+               keep looking for a short while (spinning) before parking: a
+               goroutine about to be woken by another thread is usually
+               found here, without the cost of waking a sleeping thread.
+               At most half of the busy Ps' worth of Ms spin. */
             int np = LOAD(s->nprocs);
-            if (np > 1) {
+            if (np > 1 && 2 * LOAD(s->nmspinning) < np - LOAD(s->npidle)) {
                 __atomic_add_fetch(&s->nmspinning, 1, __ATOMIC_ACQ_REL);
-                for (int round = 0; round < 3 && !g; round++) {
+                int64_t until = 0;
+                for (int round = 0; !g && !LOAD(s->exiting); round++) {
                     uint32_t start = fastrand(p);
                     for (int k = 0; k < np && !g; k++) {
                         P *v = s->allp[(start + (uint32_t)k) % (uint32_t)np];
                         if (v == p) continue;
                         /* a running P's runnext is likely to run soon on
-                           its own M: take it only in the last round */
-                        bool last = round == 2;
-                        g = runq_steal(&p->runq, &v->runq, last || LOAD(v->status) != P_RUNNING);
-                        if (!g && last) run_timers(s, v);
+                           its own M: take it only after a few rounds */
+                        bool late = round >= 2;
+                        g = runq_steal(&p->runq, &v->runq, late || LOAD(v->status) != P_RUNNING);
+                        if (!g && round == 2) run_timers(s, v);
+                    }
+                    if (g || (g = globrunqget(s))) break;
+                    if (round >= 2) {
+                        int64_t now = sched_nanotime();
+                        if (!until) until = now + SPIN_NS;
+                        else if (now >= until) break;
+                        cpu_relax();
                     }
                 }
                 __atomic_sub_fetch(&s->nmspinning, 1, __ATOMIC_ACQ_REL);
@@ -1121,7 +1144,7 @@ static P *pnew(int id)
     P *p = util_calloc(1, sizeof(P));
     p->id = id;
     p->rand = 0x853c49e6748fea9bULL ^ ((uint64_t)(id + 1) * 0x9e3779b97f4a7c15ULL);
-    pthread_mutex_init(&p->timerlock, NULL);
+    util_mutex_init(&p->timerlock);
     return p;
 }
 
@@ -1148,7 +1171,7 @@ void sched_init(VM *vm, int nprocs)
 {
     Sched *s = util_calloc(1, sizeof(Sched));
     s->vm = vm;
-    pthread_mutex_init(&s->lock, NULL);
+    util_mutex_init(&s->lock);
     pthread_mutex_init(&s->allglock, NULL);
     pthread_cond_init(&s->exitcond, NULL);
     if (nprocs <= 0) nprocs = env_int("GOMAXPROCS", NULL);

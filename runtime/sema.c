@@ -39,7 +39,7 @@ struct SemaTable {
 void sema_init(VM *vm)
 {
     SemaTable *t = util_calloc(1, sizeof(SemaTable));
-    for (int i = 0; i < SEMROOTS; i++) pthread_mutex_init(&t->roots[i].lock, NULL);
+    for (int i = 0; i < SEMROOTS; i++) util_mutex_init(&t->roots[i].lock);
     vm->sema = t;
 }
 

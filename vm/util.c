@@ -284,3 +284,16 @@ uint64_t util_hash_bytes(const void *p, size_t n, uint64_t seed)
     }
     return mix64(h);
 }
+
+void util_mutex_init(pthread_mutex_t *m)
+{
+#ifdef PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP
+    pthread_mutexattr_t a;
+    pthread_mutexattr_init(&a);
+    pthread_mutexattr_settype(&a, PTHREAD_MUTEX_ADAPTIVE_NP);
+    pthread_mutex_init(m, &a);
+    pthread_mutexattr_destroy(&a);
+#else
+    pthread_mutex_init(m, NULL);
+#endif
+}

@@ -36,6 +36,12 @@
 #endif
 
 NORETURN void util_oom(void);
+
+/* Initialises a runtime lock: an adaptive mutex where the C library has
+   one (it spins briefly before sleeping, as locks held for a few hundred
+   nanoseconds - channels, run queues - want), else a default one. */
+#include <pthread.h>
+void util_mutex_init(pthread_mutex_t *m);
 void *util_malloc(size_t n);           /* never returns NULL */
 void *util_calloc(size_t n, size_t sz); /* never returns NULL */
 void *util_realloc(void *p, size_t n); /* never returns NULL */
