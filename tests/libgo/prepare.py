@@ -5,7 +5,9 @@ prepare.py LIBGO SHIMDIR DEST: every package directory under LIBGO is
 copied to DEST/<pkg>; imports of govm packages become "govmlib/<pkg>";
 declarations of natives (a top-level func line without a body) are
 removed; SHIMDIR/<pkg>/*.go are added (they implement those natives with
-the real standard library).
+the real standard library). The packages in REAL (the runtime and the
+synchronisation packages, which are govm's scheduler interface) are not
+copied: imports of them keep meaning Go's own.
 """
 import os
 import re
@@ -13,12 +15,17 @@ import shutil
 import sys
 
 
+REAL = {"runtime", "sync", "sync/atomic"}
+
+
 def main():
     libgo, shim, dest = sys.argv[1:4]
     pkgs = []
     for d, _, names in os.walk(libgo):
         if any(n.endswith(".go") for n in names):
-            pkgs.append(os.path.relpath(d, libgo).replace(os.sep, "/"))
+            pkg = os.path.relpath(d, libgo).replace(os.sep, "/")
+            if pkg not in REAL:
+                pkgs.append(pkg)
     alt = "|".join(re.escape(p) for p in sorted(pkgs, key=len, reverse=True))
     imp = re.compile(r'^(\s*(?:import\s+)?(?:\w+\s+)?)"(%s)"\s*$' % alt)
     native = re.compile(r"^func [^{]*$")

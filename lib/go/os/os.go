@@ -17,7 +17,6 @@ package os
 import (
 	"errors"
 	"internal/oserror"
-	"io"
 	"io/fs"
 	"syscall"
 )
@@ -284,5 +283,3 @@ func fdOp(fd int, op int, arg int64) (errno int)
 func linkOp(op int, oldname, newname string) (errno int)
 func readlinkPath(name string) (target string, errno int)
 func getwd() (dir string, errno int)
-
-var _ = io.EOF
