@@ -13,12 +13,15 @@ whose expectations are comments in the source:
   // Fatal: MESSAGE     stderr holds "fatal error: MESSAGE"; exit status 2
   // StderrHas: TEXT    stderr holds this whole line (repeatable), e.g. a
   //                    goroutine header "goroutine 1 [chan receive]:"
+  // StderrMatch: RE    some stderr line matches this regular expression
   // Errors:            compile errors: the following lines, exactly, as
   // x.go:3:5: msg      "file:line:col: message"; exit status 1
   // Exit: N            expected exit status (default 0, or as implied above)
   // Args: a b c        command-line arguments after the file
   // Env: K=V K2=V2     extra environment variables
   // Stdin: TEXT        one line of standard input (repeatable)
+  // StdinDelay: MS     write the standard input only after MS milliseconds
+                        (a program blocked reading it meanwhile)
 
 The program runs with its directory as the working directory and its file
 name(s) relative to it, so messages name "x.go".
@@ -35,11 +38,13 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 
 TIMEOUT = int(os.environ.get("GOLDEN_TIMEOUT", "60"))
 
 
-DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|StderrHas|Exit|Args|Env|Stdin):( |$))")
+DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|StderrHas|StderrMatch|Exit|Args|Env|Stdin|StdinDelay):( |$))")
 
 
 def read_block(lines, i):
@@ -65,7 +70,7 @@ def read_block(lines, i):
 def parse_expectations(files):
     exp = {"stdout": None, "stderr": None, "panic": None, "fatal": None,
            "errors": None, "exit": None, "args": [], "env": {}, "stdin": [],
-           "stderrhas": []}
+           "stderrhas": [], "stderrmatch": [], "stdin_delay": 0}
     for f in files:
         with open(f, encoding="utf-8", errors="replace") as fh:
             lines = fh.read().split("\n")
@@ -81,6 +86,8 @@ def parse_expectations(files):
                 exp["panic"] = s[len("// Panic: "):]
             elif s.startswith("// Fatal: "):
                 exp["fatal"] = s[len("// Fatal: "):]
+            elif s.startswith("// StderrMatch: "):
+                exp["stderrmatch"].append(s[len("// StderrMatch: "):])
             elif s.startswith("// StderrHas: "):
                 exp["stderrhas"].append(s[len("// StderrHas: "):])
             elif s.startswith("// Exit: "):
@@ -91,6 +98,8 @@ def parse_expectations(files):
                 for kv in s[len("// Env: "):].split():
                     k, _, v = kv.partition("=")
                     exp["env"][k] = v
+            elif s.startswith("// StdinDelay: "):
+                exp["stdin_delay"] = int(s[len("// StdinDelay: "):])
             elif ln.startswith("// Stdin: "):
                 exp["stdin"].append(ln[len("// Stdin: "):])
     if exp["exit"] is None:
@@ -151,8 +160,12 @@ def check(exp, rc, out, err):
     for line in exp["stderrhas"]:
         if line not in err.split("\n"):
             probs.append("want stderr line %r\ngot stderr:\n%s" % (line, err[:2000]))
+    for rx in exp["stderrmatch"]:
+        if not any(re.search(rx, line) for line in err.split("\n")):
+            probs.append("want a stderr line matching %r\ngot stderr:\n%s" % (rx, err[:2000]))
     if (exp["stderr"] is None and exp["panic"] is None and exp["fatal"] is None
-            and not exp["stderrhas"] and exp["errors"] is None and err != ""):
+            and not exp["stderrhas"] and not exp["stderrmatch"] and exp["errors"] is None
+            and err != ""):
         probs.append("unexpected stderr:\n" + err[:2000])
     if rc != exp["exit"]:
         probs.append("exit status %d, want %d" % (rc, exp["exit"]))
@@ -162,15 +175,33 @@ def check(exp, rc, out, err):
 def run(cmd, cwd, exp):
     env = dict(os.environ)
     env.update(exp["env"])
-    stdin = "".join(s + "\n" for s in exp["stdin"])
+    stdin = "".join(s + "\n" for s in exp["stdin"]).encode()
+    rfd, wfd = os.pipe()
+    p = subprocess.Popen(cmd, cwd=cwd, stdin=rfd, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=env)
+    os.close(rfd)
+
+    def feed():
+        if exp["stdin_delay"]:
+            time.sleep(exp["stdin_delay"] / 1000)
+        try:
+            with os.fdopen(wfd, "wb") as w:
+                w.write(stdin)
+        except BrokenPipeError:
+            pass
+    writer = threading.Thread(target=feed)
+    writer.start()
     try:
-        p = subprocess.run(cmd, cwd=cwd, input=stdin.encode(), capture_output=True,
-                           env=env, timeout=TIMEOUT)
+        out, err = p.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
+        writer.join()
         return None, "", "timeout after %ds" % TIMEOUT
+    writer.join()
     return (p.returncode,
-            p.stdout.decode("utf-8", "replace"),
-            p.stderr.decode("utf-8", "replace"))
+            out.decode("utf-8", "replace"),
+            err.decode("utf-8", "replace"))
 
 
 def run_govm(gorun, test, exp):
