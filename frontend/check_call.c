@@ -164,6 +164,9 @@ void chk_conversion(Checker *c, Node *e, Type *t)
         Type *tu = type_under(t);
         if (x->mode == MODE_NIL || x->type->kind == KIND_UNTYPED_NIL) {
             switch (tu->kind) {
+            case KIND_TYPEPARAM:
+                if (!check_assignable(c->p, x->type, t)) goto bad; /* every type has nil */
+                /* fall through */
             case KIND_POINTER: case KIND_FUNC: case KIND_SLICE: case KIND_MAP: case KIND_CHAN:
             case KIND_INTERFACE: case KIND_UNSAFEPTR:
                 x->type = t;

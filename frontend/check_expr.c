@@ -450,8 +450,7 @@ static bool implicit_convert(Checker *c, Node *e, Type *target, const char **why
         /* valid when valid for every type of the type set */
         Type *cons = tu->constraint ? type_under(tu->constraint) : NULL;
         if (et->kind == KIND_UNTYPED_NIL) {
-            Type *core = type_core(tu);
-            if (!core || !has_nil(core)) return false;
+            if (!has_nil(tu)) return false;
             e->type = target;
             return true;
         }
@@ -526,13 +525,35 @@ void chk_default(Checker *c, Node *e)
 
 /* ---- assignability --------------------------------------------------------- */
 
+/* The explicit terms of a type parameter's type set (NULL: no
+   restriction, as with any or a methods-only constraint). */
+static const Type *typeset_terms(Type *tp)
+{
+    const Type *c = tp->constraint ? type_under(tp->constraint) : NULL;
+    return c && !c->tset_all && c->nterms > 0 ? c : NULL;
+}
+
 static bool has_nil(Type *t)
 {
+    if (t->kind == KIND_TYPEPARAM) {
+        /* nil belongs to a type parameter whose every type has nil */
+        const Type *c = typeset_terms(t);
+        if (!c) return false;
+        for (int i = 0; i < c->nterms; i++)
+            if (!has_nil(c->terms[i].type)) return false;
+        return true;
+    }
     switch (type_under(t)->kind) {
     case KIND_POINTER: case KIND_FUNC: case KIND_SLICE: case KIND_MAP: case KIND_CHAN:
     case KIND_INTERFACE: case KIND_UNSAFEPTR: return true;
     default: return false;
     }
+}
+
+/* Type parameters count as named types in the assignability rules. */
+static bool named_or_tparam(Type *t)
+{
+    return type_is_named(t) || t->kind == KIND_TYPEPARAM;
 }
 
 bool check_assignable(Program *p, Type *v, Type *t)
@@ -549,6 +570,27 @@ bool check_assignable(Program *p, Type *v, Type *t)
     if (vu->kind == KIND_CHAN && tu->kind == KIND_CHAN && vu->dir == CHAN_BOTH && vu->elem == tu->elem &&
         (!type_is_named(v) || !type_is_named(t)))
         return true;
+    if (v->kind == KIND_TYPEPARAM && t->kind != KIND_TYPEPARAM && !named_or_tparam(t)) {
+        /* every type of V's set must be assignable to the unnamed T (a
+           ~X term stands for types whose underlying type is X) */
+        const Type *c = typeset_terms(v);
+        if (!c) return false;
+        for (int i = 0; i < c->nterms; i++) {
+            Type *x = c->terms[i].tilde ? type_under(c->terms[i].type) : c->terms[i].type;
+            if (!check_assignable(p, x, t)) return false;
+        }
+        return true;
+    }
+    if (t->kind == KIND_TYPEPARAM && v->kind != KIND_TYPEPARAM && !named_or_tparam(v)) {
+        /* V (unnamed) must be assignable to every type of T's set */
+        const Type *c = typeset_terms(t);
+        if (!c) return false;
+        for (int i = 0; i < c->nterms; i++) {
+            Type *x = c->terms[i].tilde ? type_under(c->terms[i].type) : c->terms[i].type;
+            if (!check_assignable(p, v, x)) return false;
+        }
+        return true;
+    }
     return false;
 }
 

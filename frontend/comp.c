@@ -65,7 +65,7 @@ static const char *method_name(Comp *c, Object *m)
         /* methods of generic types print as T[...].M, as Go's tracebacks do */
         tn = arena_printf(&c->vm->arena, "%s[...]", base->origin->name);
     }
-    const char *pn = m->pkg ? m->pkg->name : "main";
+    const char *pn = m->pkg ? m->pkg->path : "main"; /* tracebacks name the import path */
     if (ptr) return arena_printf(&c->vm->arena, "%s.(*%s).%s", pn, tn, m->name);
     return arena_printf(&c->vm->arena, "%s.%s.%s", pn, tn, m->name);
 }
@@ -80,7 +80,7 @@ Func *comp_func_of(Comp *c, Object *o)
         np += (uint32_t)tslots(c, o->finfo->recv->type);
         name = method_name(c, o);
     } else {
-        name = arena_printf(&c->vm->arena, "%s.%s%s", o->pkg ? o->pkg->name : "main", o->name,
+        name = arena_printf(&c->vm->arena, "%s.%s%s", o->pkg ? o->pkg->path : "main", o->name,
                             o->origin ? "[...]" : "");
     }
     Func *f = comp_new_func(c, name, sig, np, sig_result_slots(c, sig));
@@ -350,7 +350,7 @@ static void call_func(Comp *c, Func *f, Type *sig, int argslots)
 
 Func *comp_ptr_method_wrapper(Comp *c, Type *t, Method *m)
 {
-    const char *pn = t->pkg ? package_head(t->pkg)->name : "main";
+    const char *pn = t->pkg ? package_head(t->pkg)->path : "main";
     const char *name = arena_printf(&c->vm->arena, "%s.(*%s).%s", pn, t->name ? t->name : "?", m->name);
     Type *sig = m->sig;
     uint32_t np = 1 + sig_param_slots(c, sig);
