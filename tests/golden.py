@@ -184,11 +184,17 @@ def run(cmd, cwd, exp):
     def feed():
         if exp["stdin_delay"]:
             time.sleep(exp["stdin_delay"] / 1000)
+        w = os.fdopen(wfd, "wb")
         try:
-            with os.fdopen(wfd, "wb") as w:
-                w.write(stdin)
-        except BrokenPipeError:
-            pass
+            w.write(stdin)
+            w.close()
+        except (OSError, ValueError):
+            pass  # the program exited without reading everything
+        finally:
+            try:
+                w.close()
+            except (OSError, ValueError):
+                pass
     writer = threading.Thread(target=feed)
     writer.start()
     try:
