@@ -1,7 +1,7 @@
-// Package bufio implements buffered I/O. It wraps an io.Reader or
-// io.Writer object, creating another object (Reader or Writer) that also
-// implements the interface but provides buffering and some help for
-// textual I/O.
+// Package bufio puts a buffer in front of an io.Reader (Reader) or behind
+// an io.Writer (Writer), so that many small reads or writes cost few calls
+// of the wrapped one, and adds helpers for text: reading lines, runes and
+// delimited strings, and splitting input into tokens (Scanner).
 //
 // When the wrapped reader or writer is called, and with how many bytes, is
 // observable (interleaved output, short reads), so Reader, Writer and
@@ -32,7 +32,7 @@ var (
 
 var errNegativeRead = errors.New("bufio: reader returned negative count from Read")
 
-// Reader implements buffering for an io.Reader object.
+// Reader reads from an io.Reader through a buffer.
 //
 // buf[r:w] holds the buffered, unread bytes. lastByte (or -1) is what
 // UnreadByte may put back, lastRuneSize (or -1) what UnreadRune may.
@@ -45,9 +45,9 @@ type Reader struct {
 	lastRuneSize int
 }
 
-// NewReaderSize returns a new Reader whose buffer has at least the
-// specified size. If the argument io.Reader is already a Reader with large
-// enough size, it returns the underlying Reader.
+// NewReaderSize returns a Reader over rd with a buffer of at least size
+// bytes (16 at the least); if rd is already a *Reader that large, it is
+// returned itself.
 func NewReaderSize(rd io.Reader, size int) *Reader {
 	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
@@ -60,16 +60,15 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 	return r
 }
 
-// NewReader returns a new Reader whose buffer has the default size.
+// NewReader is NewReaderSize with the default size, 4096 bytes.
 func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size returns the buffer's length in bytes.
 func (b *Reader) Size() int { return len(b.buf) }
 
-// Reset discards any buffered data, resets all state, and switches the
-// buffered reader to read from r. Calling Reset on the zero value of
-// Reader initializes the internal buffer to the default size. Calling
-// b.Reset(b) (that is, resetting a Reader to itself) does nothing.
+// Reset drops everything buffered and all state and makes b read from r,
+// keeping its buffer (a zero Reader gets one of the default size).
+// b.Reset(b) does nothing.
 func (b *Reader) Reset(r io.Reader) {
 	if b == r {
 		return
@@ -120,10 +119,9 @@ func (b *Reader) readErr() error {
 	return err
 }
 
-// Peek returns the next n bytes without advancing the reader. The bytes
-// stop being valid at the next read call. If Peek returns fewer than n
-// bytes, it also returns an error explaining why the read is short. The
-// error is ErrBufferFull if n is larger than b's buffer size.
+// Peek returns the next n bytes without consuming them; the slice is
+// only good until the next read. Fewer than n bytes come with the reason,
+// ErrBufferFull when n exceeds the buffer size.
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
@@ -147,10 +145,9 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	return b.buf[b.r : b.r+n], err
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
-// If Discard skips fewer than n bytes, it also returns an error. If 0 <= n
-// <= b.Buffered(), Discard is guaranteed to succeed without reading from
-// the underlying io.Reader.
+// Discard consumes the next n bytes and returns how many it consumed,
+// with an error when that is fewer than n. When n is at most b.Buffered()
+// it always succeeds and does not read from the wrapped Reader.
 func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
@@ -181,11 +178,10 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 	}
 }
 
-// Read reads data into p. It returns the number of bytes read into p. The
-// bytes are taken from at most one Read on the underlying Reader, hence n
-// may be less than len(p). To read exactly len(p) bytes, use
-// io.ReadFull(b, p). If the underlying Reader can return a non-zero count
-// with io.EOF, then this Read method can do so as well.
+// Read copies up to len(p) bytes into p and returns the count. It calls
+// the wrapped Reader at most once, so it may return less than len(p) (use
+// io.ReadFull for exactly that much), and it may return data together
+// with io.EOF when the wrapped Reader does.
 func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(p) == 0 {
 		if b.Buffered() > 0 {
@@ -228,8 +224,8 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte. If no byte is available,
-// returns an error.
+// ReadByte consumes and returns one byte, or returns the error that
+// prevents it.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
 	for b.r == b.w {
@@ -244,8 +240,8 @@ func (b *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can
-// be unread.
+// UnreadByte puts back the byte read last; only one byte can be put back,
+// and only right after a read.
 func (b *Reader) UnreadByte() error {
 	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
 		return ErrInvalidUnreadByte
@@ -262,9 +258,8 @@ func (b *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character and returns the
-// rune and its size in bytes. If the encoded rune is invalid, it consumes
-// one byte and returns unicode.ReplacementChar (U+FFFD) with a size of 1.
+// ReadRune consumes one UTF-8 character and returns it with its size; an
+// invalid encoding consumes a single byte and gives U+FFFD, 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
@@ -283,8 +278,8 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune. If the most recent method called on
-// the Reader was not a ReadRune, UnreadRune returns an error.
+// UnreadRune puts back the rune read last. It fails unless the last call
+// on b was ReadRune.
 func (b *Reader) UnreadRune() error {
 	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
 		return ErrInvalidUnreadRune
@@ -295,16 +290,14 @@ func (b *Reader) UnreadRune() error {
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the current
-// buffer.
+// Buffered returns how many bytes can be read without calling the wrapped
+// Reader.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
-// ReadSlice reads until the first occurrence of delim in the input,
-// returning a slice pointing at the bytes in the buffer. The bytes stop
-// being valid at the next read. If ReadSlice encounters an error before
-// finding a delimiter, it returns all the data in the buffer and the
-// error itself (often io.EOF). ReadSlice fails with error ErrBufferFull if
-// the buffer fills without a delim.
+// ReadSlice consumes bytes up to and including the first delim and
+// returns them as a slice of the buffer, good only until the next read.
+// Without a delim it returns what is buffered with the error that ended
+// the search: usually io.EOF, or ErrBufferFull when the buffer filled.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	searched := 0 // bytes already known not to hold delim
 	for {
@@ -345,15 +338,11 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
-// ReadLine is a low-level line-reading primitive. Most callers should use
-// ReadBytes('\n') or ReadString('\n') instead or use a Scanner.
-//
-// ReadLine tries to return a single line, not including the end-of-line
-// bytes. If the line was too long for the buffer then isPrefix is set and
-// the beginning of the line is returned. The rest of the line will be
-// returned from future calls. isPrefix will be false when returning the
-// last fragment of the line. ReadLine either returns a non-nil line or it
-// returns an error, never both.
+// ReadLine returns the next line without its "\n" or "\r\n", as a slice
+// of the buffer. A line longer than the buffer comes in pieces: every
+// piece but the last has isPrefix set. The result is either a line or an
+// error, never both. Most programs are better served by a Scanner or by
+// ReadString('\n').
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
@@ -408,12 +397,10 @@ func (b *Reader) collectFragments(delim byte) (full [][]byte, frag []byte, total
 	return full, frag, total, err
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the
-// delimiter. If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often
-// io.EOF). ReadBytes returns err != nil if and only if the returned data
-// does not end in delim.
+// ReadBytes consumes bytes up to and including the first delim and
+// returns a copy of them, however long. Without a delim it returns what
+// it read and the error that stopped it (usually io.EOF), so err is
+// non-nil exactly when the data does not end in delim.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	full, frag, total, err := b.collectFragments(delim)
 	buf := make([]byte, total)
@@ -425,12 +412,7 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	return buf, err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the
-// delimiter. If ReadString encounters an error before finding a
-// delimiter, it returns the data read before the error and the error
-// itself (often io.EOF). ReadString returns err != nil if and only if the
-// returned data does not end in delim.
+// ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
 	full, frag, total, err := b.collectFragments(delim)
 	var sb strings.Builder
@@ -442,9 +424,10 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return sb.String(), err
 }
 
-// WriteTo implements io.WriterTo. This may make multiple calls to the Read
-// method of the underlying Reader. If the underlying reader supports the
-// WriteTo method, this calls the underlying WriteTo without buffering.
+// WriteTo writes everything b holds or can still read to w (io.WriterTo).
+// After the buffered bytes it lets the wrapped Reader's WriteTo, or else
+// w's ReadFrom, do the rest when there is one, and otherwise reads and
+// writes through the buffer as often as needed.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastByte = -1
 	b.lastRuneSize = -1
@@ -491,11 +474,9 @@ func (b *Reader) writeBuf(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// Writer implements buffering for an io.Writer object. If an error occurs
-// writing to a Writer, no more data will be accepted and all subsequent
-// writes, and Flush, will return the error. After all data has been
-// written, the client should call the Flush method to guarantee all data
-// has been forwarded to the underlying io.Writer.
+// Writer collects writes in a buffer and passes them on to an io.Writer
+// in large pieces. The first write error sticks: later writes and Flush
+// all return it. Call Flush at the end so that nothing stays buffered.
 type Writer struct {
 	err error
 	buf []byte
@@ -503,9 +484,9 @@ type Writer struct {
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new Writer whose buffer has at least the
-// specified size. If the argument io.Writer is already a Writer with large
-// enough size, it returns the underlying Writer.
+// NewWriterSize returns a Writer over w with a buffer of size bytes (the
+// default size when size <= 0); if w is already a *Writer with at least
+// that much, it is returned itself.
 func NewWriterSize(w io.Writer, size int) *Writer {
 	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
 		return b
@@ -516,18 +497,15 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new Writer whose buffer has the default size. If
-// the argument io.Writer is already a Writer with large enough buffer
-// size, it returns the underlying Writer.
+// NewWriter is NewWriterSize with the default size, 4096 bytes.
 func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size returns the buffer's length in bytes.
 func (b *Writer) Size() int { return len(b.buf) }
 
-// Reset discards any unflushed buffered data, clears any error, and
-// resets b to write its output to w. Calling Reset on the zero value of
-// Writer initializes the internal buffer to the default size. Calling
-// w.Reset(w) (that is, resetting a Writer to itself) does nothing.
+// Reset throws away unflushed data and any sticky error and makes b write
+// to w, keeping its buffer (a zero Writer gets one of the default size).
+// b.Reset(b) does nothing.
 func (b *Writer) Reset(w io.Writer) {
 	if b == w {
 		return
@@ -540,7 +518,7 @@ func (b *Writer) Reset(w io.Writer) {
 	b.wr = w
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush passes everything buffered on to the wrapped Writer.
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
@@ -565,21 +543,19 @@ func (b *Writer) Flush() error {
 	return nil
 }
 
-// Available returns how many bytes are unused in the buffer.
+// Available returns how many more bytes fit in the buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
-// This buffer is intended to be appended to and passed to an immediately
-// succeeding Write call.
+// AvailableBuffer returns a zero-length slice over the buffer's free
+// space (capacity b.Available()); append to it and pass the result
+// straight to Write to avoid a copy.
 func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
 
-// Buffered returns the number of bytes that have been written into the
-// current buffer.
+// Buffered returns how many bytes are waiting in the buffer.
 func (b *Writer) Buffered() int { return b.n }
 
-// Write writes the contents of p into the buffer. It returns the number of
-// bytes written. If nn < len(p), it also returns an error explaining why
-// the write is short.
+// Write adds p to the buffer, flushing as needed, and returns how much of
+// p it took; less than len(p) comes with the reason.
 func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
 		var n int
@@ -603,7 +579,7 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	return nn, nil
 }
 
-// WriteByte writes a single byte.
+// WriteByte adds c to the buffer.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -616,8 +592,8 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning the number of
-// bytes written and any error.
+// WriteRune adds r, UTF-8 encoded, to the buffer and returns the number
+// of bytes and any error.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		err = b.WriteByte(byte(r))
@@ -645,9 +621,7 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes a string. It returns the number of bytes written. If
-// the count is less than len(s), it also returns an error explaining why
-// the write is short.
+// WriteString is Write for a string.
 func (b *Writer) WriteString(s string) (int, error) {
 	var sw io.StringWriter
 	trySW := true
@@ -678,10 +652,9 @@ func (b *Writer) WriteString(s string) (int, error) {
 	return nn, nil
 }
 
-// ReadFrom implements io.ReaderFrom. If the underlying writer supports the
-// ReadFrom method, this calls the underlying ReadFrom. If there is
-// buffered data and an underlying ReadFrom, this fills the buffer and
-// writes it before calling ReadFrom.
+// ReadFrom copies r into b until io.EOF (io.ReaderFrom). When the wrapped
+// Writer has a ReadFrom method, that does the work once the buffer is
+// empty (data already buffered is topped up from r and flushed first).
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
@@ -728,14 +701,13 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	return n, err
 }
 
-// ReadWriter stores pointers to a Reader and a Writer. It implements
-// io.ReadWriter.
+// ReadWriter pairs a *Reader and a *Writer into one io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
+// NewReadWriter returns a ReadWriter reading from r and writing to w.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 	return &ReadWriter{r, w}
 }

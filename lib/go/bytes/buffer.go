@@ -9,8 +9,8 @@ import (
 // smallBufferSize is the capacity of a Buffer's first allocation.
 const smallBufferSize = 64
 
-// A Buffer is a variable-sized buffer of bytes with Read and Write
-// methods. The zero value for Buffer is an empty buffer ready to use.
+// Buffer is a growable byte queue: writes append, reads consume from the
+// front. A zero Buffer is empty and ready to use.
 //
 // The unread bytes are buf[off:]; writes append to buf. Growing follows
 // Go's policy (first 64 bytes, then slide the data down when at most half
@@ -31,29 +31,27 @@ const (
 	opRead1   readOp = 1
 )
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store
-// data in a buffer.
+// ErrTooLarge is the panic value of a Buffer that cannot grow any
+// further.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 
-// NewBuffer creates and initializes a new Buffer using buf as its initial
-// contents. The new Buffer takes ownership of buf.
+// NewBuffer returns a Buffer whose unread contents are buf; the Buffer
+// owns buf from then on, so the caller should stop using it.
 func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
 
-// NewBufferString creates and initializes a new Buffer using string s as
-// its initial contents.
+// NewBufferString returns a Buffer whose unread contents are a copy of s.
 func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
 
-// Bytes returns a slice of length b.Len() holding the unread portion of
-// the buffer. The slice is valid for use only until the next buffer
-// modification.
+// Bytes returns the unread bytes (b.Len() of them) without copying; the
+// slice stays meaningful only until b is next changed.
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 
-// String returns the contents of the unread portion of the buffer as a
-// string. If the Buffer is a nil pointer, it returns "<nil>".
+// String returns the unread bytes as a string, or "<nil>" when b is a nil
+// pointer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
@@ -61,23 +59,22 @@ func (b *Buffer) String() string {
 	return string(b.buf[b.off:])
 }
 
-// Len returns the number of bytes of the unread portion of the buffer.
+// Len returns how many bytes are unread.
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
-// Cap returns the capacity of the buffer's underlying byte slice, that is,
-// the total space allocated for the buffer's data.
+// Cap returns the size of the storage allocated for b's data.
 func (b *Buffer) Cap() int { return cap(b.buf) }
 
-// Available returns how many bytes are unused in the buffer.
+// Available returns how many more bytes fit before b must grow.
 func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity,
-// to be appended to and passed to an immediately succeeding Write call.
+// AvailableBuffer returns a zero-length slice over b's free space
+// (capacity b.Available()); append to it and pass the result straight to
+// Write to avoid a copy.
 func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
-// Truncate discards all but the first n unread bytes from the buffer but
-// continues to use the same allocated storage. It panics if n is negative
-// or greater than the length of the buffer.
+// Truncate keeps only the first n unread bytes, reusing the storage. It
+// panics unless 0 <= n <= b.Len().
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
@@ -90,8 +87,7 @@ func (b *Buffer) Truncate(n int) {
 	b.buf = b.buf[:b.off+n]
 }
 
-// Reset resets the buffer to be empty, but it retains the underlying
-// storage for use by future writes.
+// Reset empties b but keeps its storage for later writes.
 func (b *Buffer) Reset() {
 	b.buf = b.buf[:0]
 	b.off = 0
@@ -148,10 +144,9 @@ func (b *Buffer) grow(n int) int {
 
 const maxInt = int(^uint(0) >> 1)
 
-// Grow grows the buffer's capacity, if necessary, to guarantee space for
-// another n bytes. After Grow(n), at least n bytes can be written to the
-// buffer without another allocation. If n is negative, Grow will panic. If
-// the buffer can't grow it will panic with ErrTooLarge.
+// Grow makes sure n more bytes can be written without allocating again.
+// A negative n panics, and so does (with ErrTooLarge) a Buffer that cannot
+// grow that far.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
@@ -160,8 +155,7 @@ func (b *Buffer) Grow(n int) {
 	b.buf = b.buf[:m]
 }
 
-// Write appends the contents of p to the buffer, growing the buffer as
-// needed. The return value n is the length of p; err is always nil.
+// Write appends p, growing b when needed, and returns len(p), nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(len(p))
@@ -171,8 +165,7 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 	return copy(b.buf[m:], p), nil
 }
 
-// WriteString appends the contents of s to the buffer, growing the buffer
-// as needed. The return value n is the length of s; err is always nil.
+// WriteString appends s, growing b when needed, and returns len(s), nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(len(s))
@@ -182,8 +175,7 @@ func (b *Buffer) WriteString(s string) (n int, err error) {
 	return copy(b.buf[m:], s), nil
 }
 
-// WriteByte appends the byte c to the buffer, growing the buffer as
-// needed. The returned error is always nil.
+// WriteByte appends c, growing b when needed, and returns nil.
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(1)
@@ -194,8 +186,8 @@ func (b *Buffer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to the
-// buffer, returning its length and an error, which is always nil.
+// WriteRune appends r encoded as UTF-8 and returns the encoding's length
+// and nil.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		b.WriteByte(byte(r))
@@ -210,10 +202,8 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	return len(b.buf) - m, nil
 }
 
-// ReadFrom reads data from r until EOF and appends it to the buffer,
-// growing the buffer as needed. The return value n is the number of bytes
-// read. Any error except io.EOF encountered during the read is also
-// returned.
+// ReadFrom appends everything r yields until io.EOF, growing b as needed,
+// and returns the byte count and the first error other than io.EOF.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
@@ -234,8 +224,8 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
-// WriteTo writes data to w until the buffer is drained or an error
-// occurs. The return value n is the number of bytes written.
+// WriteTo writes the unread bytes to w until none are left or a write
+// fails, and returns how many were written.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = opInvalid
 	if nBytes := b.Len(); nBytes > 0 {
@@ -256,13 +246,12 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	return n, nil
 }
 
-// empty reports whether the unread portion of the buffer is empty.
+// empty reports whether everything written has been read.
 func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
 
-// Read reads the next len(p) bytes from the buffer or until the buffer is
-// drained. The return value n is the number of bytes read. If the buffer
-// has no data to return, err is io.EOF (unless len(p) is zero); otherwise
-// it is nil.
+// Read moves up to len(p) unread bytes into p and returns the count. An
+// empty buffer gives io.EOF, unless p is empty too; any other read gives
+// a nil error.
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	if b.empty() {
@@ -280,10 +269,9 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer,
-// advancing the buffer as if the bytes had been returned by Read. If there
-// are fewer than n bytes in the buffer, Next returns the entire buffer.
-// The slice is only valid until the next call to a read or write method.
+// Next consumes the next n unread bytes (all of them if fewer remain) and
+// returns them without copying; the slice stays meaningful only until the
+// next read or write.
 func (b *Buffer) Next(n int) []byte {
 	b.lastRead = opInvalid
 	m := b.Len()
@@ -298,8 +286,8 @@ func (b *Buffer) Next(n int) []byte {
 	return data
 }
 
-// ReadByte reads and returns the next byte from the buffer. If no byte is
-// available, it returns error io.EOF.
+// ReadByte consumes and returns one byte, or returns io.EOF when none is
+// left.
 func (b *Buffer) ReadByte() (byte, error) {
 	if b.empty() {
 		b.Reset()
@@ -311,10 +299,9 @@ func (b *Buffer) ReadByte() (byte, error) {
 	return c, nil
 }
 
-// ReadRune reads and returns the next UTF-8-encoded Unicode code point
-// from the buffer. If no bytes are available, the error returned is
-// io.EOF. If the bytes are an erroneous UTF-8 encoding, it consumes one
-// byte and returns U+FFFD, 1.
+// ReadRune consumes one UTF-8 character and returns it with its size. An
+// empty buffer gives io.EOF; an invalid encoding consumes a single byte
+// and gives U+FFFD, 1.
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	if b.empty() {
 		b.Reset()
@@ -332,9 +319,8 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	return r, n, nil
 }
 
-// UnreadRune unreads the last rune returned by ReadRune. If the most
-// recent read or write operation on the buffer was not a successful
-// ReadRune, UnreadRune returns an error.
+// UnreadRune puts back the rune the last ReadRune consumed. It fails
+// unless the last operation on b was a successful ReadRune.
 func (b *Buffer) UnreadRune() error {
 	if b.lastRead <= opInvalid {
 		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
@@ -346,10 +332,8 @@ func (b *Buffer) UnreadRune() error {
 	return nil
 }
 
-// UnreadByte unreads the last byte returned by the most recent successful
-// read operation that read at least one byte. If a write has happened
-// since the last read, if the last read returned an error, or if the read
-// read zero bytes, UnreadByte returns an error.
+// UnreadByte puts back the last byte consumed. It fails if the last
+// operation was a write, or a read that failed or consumed nothing.
 func (b *Buffer) UnreadByte() error {
 	if b.lastRead == opInvalid {
 		return errUnreadByte
@@ -361,12 +345,9 @@ func (b *Buffer) UnreadByte() error {
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the
-// delimiter. If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often
-// io.EOF). ReadBytes returns err != nil if and only if the returned data
-// does not end in delim.
+// ReadBytes consumes bytes up to and including the first delim and
+// returns a copy of them. Without a delim it returns what was left and
+// io.EOF, so err is non-nil exactly when line does not end in delim.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	slice, err := b.readSlice(delim)
 	line = append(line, slice...)
@@ -387,11 +368,7 @@ func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
 	return line, err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the
-// delimiter. If ReadString encounters an error before finding a
-// delimiter, it returns the data read before the error and the error
-// itself (often io.EOF).
+// ReadString is ReadBytes returning a string.
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	slice, err := b.readSlice(delim)
 	return string(slice), err

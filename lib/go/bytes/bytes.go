@@ -1,5 +1,5 @@
-// Package bytes implements functions for the manipulation of byte slices.
-// It is analogous to the facilities of the strings package.
+// Package bytes is the strings package's counterpart for byte slices,
+// plus the Buffer and Reader types.
 //
 // Searching and comparing run the strings package's code on a read-only
 // string view of the slices (view, a native that shares the bytes: no copy
@@ -15,25 +15,23 @@ import (
 	"unicode/utf8"
 )
 
-// MinRead is the minimum slice size passed to a Read call by
-// Buffer.ReadFrom.
+// MinRead is the smallest buffer Buffer.ReadFrom hands to Read.
 const MinRead = 512
 
 // view returns a string sharing b's bytes (lib/bytes.c). The string must
 // not be kept beyond the time b stays unmodified.
 func view(b []byte) string
 
-// Equal reports whether a and b are the same length and contain the same
-// bytes. A nil argument is equivalent to an empty slice.
+// Equal reports whether a and b hold the same bytes; nil counts as
+// empty.
 func Equal(a, b []byte) bool { return view(a) == view(b) }
 
-// Compare returns an integer comparing two byte slices lexicographically.
-// The result will be 0 if a == b, -1 if a < b, and +1 if a > b. A nil
-// argument is equivalent to an empty slice.
+// Compare orders a and b byte-wise and returns -1, 0 or +1 for a < b,
+// a == b and a > b; nil counts as empty.
 func Compare(a, b []byte) int { return strings.Compare(view(a), view(b)) }
 
-// Clone returns a copy of b[:len(b)]. The result may have additional
-// unused capacity. Clone(nil) returns nil.
+// Clone returns a fresh copy of b's elements (possibly with spare
+// capacity); a nil b gives nil.
 func Clone(b []byte) []byte {
 	if b == nil {
 		return nil
@@ -41,36 +39,29 @@ func Clone(b []byte) []byte {
 	return append([]byte{}, b...)
 }
 
-// Count counts the number of non-overlapping instances of sep in s. If sep
-// is an empty slice, Count returns 1 + the number of UTF-8-encoded code
-// points in s.
+// Count returns how many times sep occurs in s without overlap; for an
+// empty sep it returns the number of UTF-8 characters in s plus one.
 func Count(s, sep []byte) int { return strings.Count(view(s), view(sep)) }
 
-// Contains reports whether subslice is within b.
+// Contains reports whether subslice occurs in b.
 func Contains(b, subslice []byte) bool { return strings.Contains(view(b), view(subslice)) }
 
-// ContainsAny reports whether any of the UTF-8-encoded code points in
-// chars are within b.
+// ContainsAny reports whether b contains at least one rune of chars.
 func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(view(b), chars) }
 
-// ContainsRune reports whether the rune is contained in the UTF-8-encoded
-// byte slice b.
+// ContainsRune reports whether the UTF-8 text b contains r.
 func ContainsRune(b []byte, r rune) bool { return strings.ContainsRune(view(b), r) }
 
-// ContainsFunc reports whether any of the UTF-8-encoded code points r
-// within b satisfy f(r).
+// ContainsFunc reports whether f is true for some rune of b.
 func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
 
-// Index returns the index of the first instance of sep in s, or -1 if sep
-// is not present in s.
+// Index returns where the first sep in s starts, or -1.
 func Index(s, sep []byte) int { return strings.Index(view(s), view(sep)) }
 
-// LastIndex returns the index of the last instance of sep in s, or -1 if
-// sep is not present in s.
+// LastIndex returns where the last sep in s starts, or -1.
 func LastIndex(s, sep []byte) int { return strings.LastIndex(view(s), view(sep)) }
 
-// IndexByte returns the index of the first instance of c in b, or -1 if c
-// is not present in b.
+// IndexByte returns the position of the first c in b, or -1.
 func IndexByte(b []byte, c byte) int {
 	for i, x := range b {
 		if x == c {
@@ -80,8 +71,7 @@ func IndexByte(b []byte, c byte) int {
 	return -1
 }
 
-// LastIndexByte returns the index of the last instance of c in s, or -1
-// if c is not present in s.
+// LastIndexByte returns the position of the last c in s, or -1.
 func LastIndexByte(s []byte, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == c {
@@ -91,54 +81,46 @@ func LastIndexByte(s []byte, c byte) int {
 	return -1
 }
 
-// IndexRune interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index of the first occurrence in s of the given rune,
-// or -1 if rune is not present in s. If r is utf8.RuneError, it returns
-// the first instance of any invalid UTF-8 byte sequence.
+// IndexRune returns the byte position of the first r in the UTF-8 text s,
+// or -1. For r == utf8.RuneError it also stops at the first invalid UTF-8
+// sequence.
 func IndexRune(s []byte, r rune) int { return strings.IndexRune(view(s), r) }
 
-// IndexAny interprets s as a sequence of UTF-8-encoded Unicode code
-// points. It returns the byte index of the first occurrence in s of any of
-// the Unicode code points in chars. It returns -1 if chars is empty or if
-// there is no code point in common.
+// IndexAny returns the byte position of the first rune of s that is also
+// in chars, or -1 (always -1 for an empty chars).
 func IndexAny(s []byte, chars string) int { return strings.IndexAny(view(s), chars) }
 
-// LastIndexAny interprets s as a sequence of UTF-8-encoded Unicode code
-// points. It returns the byte index of the last occurrence in s of any of
-// the Unicode code points in chars. It returns -1 if chars is empty or if
-// there is no code point in common.
+// LastIndexAny returns the byte position of the last rune of s that is
+// also in chars, or -1 (always -1 for an empty chars).
 func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(view(s), chars) }
 
-// IndexFunc interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index in s of the first Unicode code point satisfying
-// f(c), or -1 if none do.
+// IndexFunc returns the byte position of the first rune of s for which f
+// is true, or -1.
 func IndexFunc(s []byte, f func(r rune) bool) int { return strings.IndexFunc(view(s), f) }
 
-// LastIndexFunc interprets s as a sequence of UTF-8-encoded code points.
-// It returns the byte index in s of the last Unicode code point satisfying
-// f(c), or -1 if none do.
+// LastIndexFunc returns the byte position of the last rune of s for which
+// f is true, or -1.
 func LastIndexFunc(s []byte, f func(r rune) bool) int { return strings.LastIndexFunc(view(s), f) }
 
-// HasPrefix tests whether the byte slice s begins with prefix.
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix []byte) bool {
 	return len(s) >= len(prefix) && view(s[:len(prefix)]) == view(prefix)
 }
 
-// HasSuffix tests whether the byte slice s ends with suffix.
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix []byte) bool {
 	return len(s) >= len(suffix) && view(s[len(s)-len(suffix):]) == view(suffix)
 }
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are
-// equal under simple Unicode case-folding, which is a more general form of
-// case-insensitivity.
+// EqualFold reports whether the UTF-8 texts s and t are equal when case
+// is ignored, using Unicode simple case folding.
 func EqualFold(s, t []byte) bool { return strings.EqualFold(view(s), view(t)) }
 
 // --- splitting ---
 
-// explode splits s into a slice of UTF-8 sequences, one per Unicode code
-// point (still slices of bytes), up to a maximum of n byte slices. Invalid
-// UTF-8 sequences are chopped into individual bytes.
+// explode cuts s into subslices of one character each (a lone byte for
+// invalid UTF-8). With n > 0 it makes at most n pieces, the last holding
+// the rest of s uncut.
 func explode(s []byte, n int) [][]byte {
 	if n <= 0 || n > len(s) {
 		n = len(s)
@@ -190,38 +172,31 @@ func genSplit(s, sep []byte, sepSave, n int) [][]byte {
 	return a[:k+1]
 }
 
-// SplitN slices s into subslices separated by sep and returns a slice of
-// the subslices between those separators. If sep is empty, SplitN splits
-// after each UTF-8 sequence. The count determines the number of subslices
-// to return: n > 0: at most n subslices; the last subslice will be the
-// unsplit remainder. n == 0: the result is nil (zero subslices). n < 0:
-// all subslices.
+// SplitN cuts s at the occurrences of sep and returns the pieces between
+// them (sep dropped); an empty sep cuts after every UTF-8 sequence. n
+// limits the pieces: n > 0 gives at most n, the last holding the rest of
+// s uncut; n == 0 gives nil; n < 0 gives all.
 func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
 
-// SplitAfterN slices s into subslices after each instance of sep and
-// returns a slice of those subslices, counting as SplitN does.
+// SplitAfterN is SplitN with each sep kept at the end of the piece
+// before it.
 func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
 
-// Split slices s into all subslices separated by sep and returns a slice
-// of the subslices between those separators. If sep is empty, Split splits
-// after each UTF-8 sequence. It is equivalent to SplitN with a count of
-// -1.
+// Split is SplitN with n = -1: every piece of s between occurrences of
+// sep.
 func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
 
-// SplitAfter slices s into all subslices after each instance of sep and
-// returns a slice of those subslices.
+// SplitAfter is SplitAfterN with n = -1.
 func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
 
-// Fields interprets s as a sequence of UTF-8-encoded code points. It
-// splits the slice s around each instance of one or more consecutive white
-// space characters, as defined by unicode.IsSpace, returning a slice of
-// subslices of s or an empty slice if s contains only white space.
+// Fields returns the words of the UTF-8 text s: the non-empty subslices
+// left after cutting at every run of unicode.IsSpace characters. Blank or
+// empty s gives an empty slice.
 func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
-// FieldsFunc interprets s as a sequence of UTF-8-encoded code points. It
-// splits the slice s at each run of code points c satisfying f(c) and
-// returns a slice of subslices of s. If all code points in s satisfy f(c),
-// or len(s) == 0, an empty slice is returned.
+// FieldsFunc is Fields with f deciding which runes separate: it returns
+// the non-empty subslices of s between runs of runes for which f is true
+// (an empty slice when there are none).
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	// One pass records the fields' spans (f is called once per rune, in
 	// order), then the result is allocated at its exact size.
@@ -254,8 +229,8 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	return a
 }
 
-// Join concatenates the elements of s to create a new byte slice. The
-// separator sep is placed between elements in the resulting slice.
+// Join returns a new slice holding the elements of s with sep between
+// neighbours.
 func Join(s [][]byte, sep []byte) []byte {
 	if len(s) == 0 {
 		return []byte{}
@@ -277,9 +252,8 @@ func Join(s [][]byte, sep []byte) []byte {
 	return b
 }
 
-// Cut slices s around the first instance of sep, returning the text before
-// and after sep. The found result reports whether sep appears in s. If sep
-// does not appear in s, cut returns s, nil, false.
+// Cut splits s at the first sep into the parts before and after it, with
+// found true; when s has no sep it returns s, nil, false.
 func Cut(s, sep []byte) (before, after []byte, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -287,10 +261,8 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
-// CutPrefix returns s without the provided leading prefix byte slice and
-// reports whether it found the prefix. If s doesn't start with prefix,
-// CutPrefix returns s, false. If prefix is the empty byte slice,
-// CutPrefix returns s, true.
+// CutPrefix returns s minus prefix and true when s starts with prefix
+// (always so for an empty prefix), or s and false otherwise.
 func CutPrefix(s, prefix []byte) (after []byte, found bool) {
 	if !HasPrefix(s, prefix) {
 		return s, false
@@ -298,10 +270,8 @@ func CutPrefix(s, prefix []byte) (after []byte, found bool) {
 	return s[len(prefix):], true
 }
 
-// CutSuffix returns s without the provided ending suffix byte slice and
-// reports whether it found the suffix. If s doesn't end with suffix,
-// CutSuffix returns s, false. If suffix is the empty byte slice, CutSuffix
-// returns s, true.
+// CutSuffix returns s minus suffix and true when s ends with suffix
+// (always so for an empty suffix), or s and false otherwise.
 func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 	if !HasSuffix(s, suffix) {
 		return s, false
@@ -311,9 +281,8 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 
 // --- building new slices ---
 
-// Repeat returns a new byte slice consisting of count copies of b. It
-// panics if count is negative or if the result of (len(b) * count)
-// overflows.
+// Repeat returns a new slice holding b count times in a row. A negative
+// count, or a length len(b)*count too large to represent, panics.
 func Repeat(b []byte, count int) []byte {
 	if count == 0 {
 		return []byte{}
@@ -332,11 +301,10 @@ func Repeat(b []byte, count int) []byte {
 	return r
 }
 
-// Replace returns a copy of the slice s with the first n non-overlapping
-// instances of old replaced by new. If old is empty, it matches at the
-// beginning of the slice and after each UTF-8 sequence, yielding up to k+1
-// replacements for a k-rune slice. If n < 0, there is no limit on the
-// number of replacements.
+// Replace returns a copy of s in which the first n non-overlapping
+// occurrences of old become new (all of them when n < 0). An empty old
+// matches at the start and after every UTF-8 sequence, so k runes give
+// k+1 matches.
 func Replace(s, old, new []byte, n int) []byte {
 	m := 0
 	if n != 0 {
@@ -369,15 +337,12 @@ func Replace(s, old, new []byte, n int) []byte {
 	return t[0:w]
 }
 
-// ReplaceAll returns a copy of the slice s with all non-overlapping
-// instances of old replaced by new.
+// ReplaceAll is Replace with n = -1.
 func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 
-// Map returns a copy of the byte slice s with all its characters modified
-// according to the mapping function. If mapping returns a negative value,
-// the character is dropped from the byte slice with no replacement. The
-// characters in s and the output are interpreted as UTF-8-encoded code
-// points.
+// Map returns a copy of the UTF-8 text s with each rune replaced by
+// mapping's result for it; runes for which mapping returns a negative
+// value are removed.
 func Map(mapping func(r rune) rune, s []byte) []byte {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
@@ -395,8 +360,7 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 	return b
 }
 
-// Runes interprets s as a sequence of UTF-8-encoded code points. It
-// returns a slice of runes (Unicode code points) equivalent to s.
+// Runes decodes the UTF-8 text s into a slice of runes.
 func Runes(s []byte) []rune {
 	t := make([]rune, utf8.RuneCount(s))
 	i := 0
@@ -409,36 +373,26 @@ func Runes(s []byte) []rune {
 	return t
 }
 
-// ToUpper returns a copy of the byte slice s with all Unicode letters
-// mapped to their upper case.
+// ToUpper returns a copy of s with every letter in upper case.
 func ToUpper(s []byte) []byte { return Map(unicode.ToUpper, s) }
 
-// ToLower returns a copy of the byte slice s with all Unicode letters
-// mapped to their lower case.
+// ToLower returns a copy of s with every letter in lower case.
 func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
 
-// ToTitle treats s as UTF-8-encoded bytes and returns a copy with all the
-// Unicode letters mapped to their title case.
+// ToTitle returns a copy of s with every letter in title case.
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
-// ToUpperSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their upper case, giving priority to
-// the special casing rules.
+// ToUpperSpecial is ToUpper using c's case rules first.
 func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
 
-// ToLowerSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their lower case, giving priority to
-// the special casing rules.
+// ToLowerSpecial is ToLower using c's case rules first.
 func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
 
-// ToTitleSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their title case, giving priority to
-// the special casing rules.
+// ToTitleSpecial is ToTitle using c's case rules first.
 func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 
-// ToValidUTF8 treats s as UTF-8-encoded bytes and returns a copy with each
-// run of bytes representing invalid UTF-8 replaced with the bytes in
-// replacement, which may be empty.
+// ToValidUTF8 returns a copy of s with every run of invalid UTF-8 bytes
+// replaced by one copy of replacement (possibly empty).
 func ToValidUTF8(s, replacement []byte) []byte {
 	b := make([]byte, 0, len(s)+len(replacement))
 	invalid := false // previous byte was from an invalid UTF-8 sequence
@@ -466,20 +420,18 @@ func ToValidUTF8(s, replacement []byte) []byte {
 	return b
 }
 
-// Title treats s as UTF-8-encoded bytes and returns a copy with all
-// Unicode letters that begin words mapped to their title case.
+// Title returns a copy of s with the first letter of each word in title
+// case.
 //
-// Deprecated: The rule Title uses for word boundaries does not handle
-// Unicode punctuation properly.
+// Deprecated: its idea of where words start ignores most Unicode
+// punctuation.
 func Title(s []byte) []byte {
 	return []byte(strings.Title(view(s)))
 }
 
 // --- trimming ---
 
-// TrimLeftFunc treats s as UTF-8-encoded bytes and returns a subslice of s
-// by slicing off all leading UTF-8-encoded code points c that satisfy
-// f(c).
+// TrimLeftFunc returns s without the leading runes for which f is true.
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
 	i := indexFunc(s, f, false)
 	if i == -1 {
@@ -488,8 +440,7 @@ func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
 	return s[i:]
 }
 
-// TrimRightFunc returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points c that satisfy f(c).
+// TrimRightFunc returns s without the trailing runes for which f is true.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 && s[i] >= utf8.RuneSelf {
@@ -501,8 +452,8 @@ func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
 	return s[0:i]
 }
 
-// TrimFunc returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points c that satisfy f(c).
+// TrimFunc returns s without the leading and trailing runes for which f
+// is true.
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
@@ -539,8 +490,7 @@ func lastIndexFunc(s []byte, f func(r rune) bool, truth bool) int {
 	return -1
 }
 
-// Trim returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points contained in cutset.
+// Trim strips from both ends of s every rune that appears in cutset.
 func Trim(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		// The result is nil even for an empty, non-nil s.
@@ -552,8 +502,7 @@ func Trim(s []byte, cutset string) []byte {
 	return trimRight(trimLeft(s, cutset), cutset)
 }
 
-// TrimLeft returns a subslice of s by slicing off all leading
-// UTF-8-encoded code points contained in cutset.
+// TrimLeft strips from the start of s every rune that appears in cutset.
 func TrimLeft(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -564,8 +513,7 @@ func TrimLeft(s []byte, cutset string) []byte {
 	return trimLeft(s, cutset)
 }
 
-// TrimRight returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points that are contained in cutset.
+// TrimRight strips from the end of s every rune that appears in cutset.
 func TrimRight(s []byte, cutset string) []byte {
 	if len(s) == 0 || cutset == "" {
 		return s
@@ -585,8 +533,7 @@ func trimRight(s []byte, cutset string) []byte {
 	return TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
 }
 
-// TrimSpace returns a subslice of s by slicing off all leading and
-// trailing white space, as defined by Unicode.
+// TrimSpace strips Unicode white space from both ends of s.
 func TrimSpace(s []byte) []byte {
 	lo, hi := 0, len(s)
 	for lo < hi && s[lo] < utf8.RuneSelf && isASCIISpace(s[lo]) {
@@ -609,8 +556,7 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-// TrimPrefix returns s without the provided leading prefix string. If s
-// doesn't start with prefix, s is returned unchanged.
+// TrimPrefix removes prefix from the start of s, if it is there.
 func TrimPrefix(s, prefix []byte) []byte {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -618,8 +564,7 @@ func TrimPrefix(s, prefix []byte) []byte {
 	return s
 }
 
-// TrimSuffix returns s without the provided trailing suffix string. If s
-// doesn't end with suffix, s is returned unchanged.
+// TrimSuffix removes suffix from the end of s, if it is there.
 func TrimSuffix(s, suffix []byte) []byte {
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]

@@ -6,20 +6,20 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.WriterTo, io.Seeker,
-// io.ByteScanner, and io.RuneScanner interfaces by reading from a byte
-// slice. Unlike a Buffer, a Reader is read-only and supports seeking. The
-// zero value for Reader operates like a Reader of an empty slice.
+// Reader reads from a byte slice, offering the io interfaces Reader,
+// ReaderAt, WriterTo, Seeker, ByteScanner and RuneScanner. It never
+// changes the slice and, unlike Buffer, can seek. A zero Reader reads an
+// empty slice.
 type Reader struct {
 	s        []byte
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // offset of the next byte to read
+	prevRune int   // offset of the rune ReadRune returned last, -1 if none
 }
 
-// NewReader returns a new Reader reading from b.
+// NewReader returns a Reader positioned at the start of b.
 func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
 
-// Len returns the number of bytes of the unread portion of the slice.
+// Len returns how many bytes remain unread.
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0
@@ -27,11 +27,11 @@ func (r *Reader) Len() int {
 	return int(int64(len(r.s)) - r.i)
 }
 
-// Size returns the original length of the underlying byte slice. The
-// result is unaffected by any method calls except Reset.
+// Size returns the length of the whole slice, read or not; only Reset
+// changes it.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-// Read implements the io.Reader interface.
+// Read copies unread bytes into b (io.Reader).
 func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
@@ -42,7 +42,8 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	return
 }
 
-// ReadAt implements the io.ReaderAt interface.
+// ReadAt copies bytes from offset off into b, ignoring the read position
+// (io.ReaderAt).
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
@@ -57,7 +58,7 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
-// ReadByte implements the io.ByteReader interface.
+// ReadByte returns the next byte (io.ByteReader).
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -68,8 +69,7 @@ func (r *Reader) ReadByte() (byte, error) {
 	return b, nil
 }
 
-// UnreadByte complements ReadByte in implementing the io.ByteScanner
-// interface.
+// UnreadByte steps back one byte (io.ByteScanner).
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
@@ -79,7 +79,7 @@ func (r *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
+// ReadRune decodes the next UTF-8 character (io.RuneReader).
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= int64(len(r.s)) {
 		r.prevRune = -1
@@ -95,8 +95,8 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	return
 }
 
-// UnreadRune complements ReadRune in implementing the io.RuneScanner
-// interface.
+// UnreadRune steps back over the rune the previous ReadRune returned
+// (io.RuneScanner).
 func (r *Reader) UnreadRune() error {
 	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
@@ -109,7 +109,7 @@ func (r *Reader) UnreadRune() error {
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
+// Seek moves the read position (io.Seeker).
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
 	var abs int64
@@ -130,7 +130,7 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	return abs, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
+// WriteTo writes the unread bytes to w (io.WriterTo).
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -149,5 +149,5 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	return
 }
 
-// Reset resets the Reader to be reading from b.
+// Reset makes r read b from its start.
 func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }

@@ -1,15 +1,11 @@
-// Package cmp provides types and functions related to comparing ordered
-// values.
+// Package cmp has the Ordered constraint and helpers for comparing values
+// of ordered types.
 package cmp
 
-// Ordered is a constraint that permits any ordered type: any type that
-// supports the operators < <= >= >. If future releases of Go add new
-// ordered types, this constraint will be modified to include them.
-//
-// Note that floating-point types may contain NaN ("not-a-number") values.
-// An operator such as == or < will always report false when comparing a
-// NaN value with any other value, NaN or not. See the Compare function for
-// a consistent way to compare NaN values.
+// Ordered admits the types whose values can be compared with <, <=, >=
+// and >: integers, floats and strings (and types based on them). Beware
+// that the comparison operators are false whenever one side is a float
+// NaN; Compare and Less order NaNs consistently.
 type Ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 |
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
@@ -17,21 +13,15 @@ type Ordered interface {
 		~string
 }
 
-// Less reports whether x is less than y. For floating-point types, a NaN
-// is considered less than any non-NaN, and -0.0 is not less than (is equal
-// to) 0.0.
+// Less reports whether x < y, with NaNs placed below every other float
+// and -0.0 equal to 0.0.
 func Less[T Ordered](x, y T) bool {
 	return (isNaN(x) && !isNaN(y)) || x < y
 }
 
-// Compare returns
-//
-//	-1 if x is less than y,
-//	 0 if x equals y,
-//	+1 if x is greater than y.
-//
-// For floating-point types, a NaN is considered less than any non-NaN, a
-// NaN is considered equal to a NaN, and -0.0 is equal to 0.0.
+// Compare returns -1, 0 or +1 as x is below, equal to or above y. For
+// floats, NaNs are equal to each other and below everything else, and
+// -0.0 equals 0.0.
 func Compare[T Ordered](x, y T) int {
 	xNaN := isNaN(x)
 	yNaN := isNaN(y)
@@ -53,14 +43,14 @@ func Compare[T Ordered](x, y T) int {
 	return 0
 }
 
-// isNaN reports whether x is a NaN without requiring the math package.
-// This will always return false if T is not floating-point.
+// isNaN reports whether x is a float NaN (x != x), without importing
+// math; for other types it is always false.
 func isNaN[T Ordered](x T) bool {
 	return x != x
 }
 
-// Or returns the first of its arguments that is not equal to the zero
-// value. If no argument is non-zero, it returns the zero value.
+// Or returns the first of vals that is not the zero value, or the zero
+// value when they all are.
 func Or[T comparable](vals ...T) T {
 	var zero T
 	for _, v := range vals {

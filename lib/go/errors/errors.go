@@ -1,5 +1,5 @@
-// Package errors implements functions to manipulate errors: creating them
-// (New, Join), and inspecting wrapped chains and trees (Unwrap, Is, As).
+// Package errors creates errors (New, Join) and looks inside errors that
+// wrap others (Unwrap, Is, As).
 //
 // An error wraps another when it has a method Unwrap() error, or several
 // when it has Unwrap() []error. Is and As walk that tree depth first,
@@ -8,8 +8,8 @@ package errors
 
 import "reflect"
 
-// New returns an error that formats as the given text. Each call to New
-// returns a distinct error value even if the text is identical.
+// New returns an error whose Error method returns text. Every call makes
+// a different error, so two with the same text are not equal.
 func New(text string) error {
 	return &errorString{text}
 }
@@ -22,9 +22,8 @@ func (e *errorString) Error() string {
 	return e.s
 }
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's
-// type contains an Unwrap method returning error. Otherwise, Unwrap returns
-// nil. Unwrap returns nil if the Unwrap method returns []error.
+// Unwrap returns err.Unwrap() when err has an Unwrap method with a single
+// error result, and nil otherwise (including for Unwrap() []error).
 func Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
@@ -33,9 +32,9 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether any error in err's tree matches target: is equal to it
-// (when target's type is comparable) or has a method Is(error) bool that
-// returns true for it.
+// Is searches err's tree for an error that equals target (when target's
+// type is comparable) or whose Is(error) bool method says yes for it, and
+// reports whether there is one.
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target
@@ -70,14 +69,11 @@ func is(err, target error, comparable bool) bool {
 
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
 
-// As finds the first error in err's tree that matches target, and if one is
-// found, sets target to that error value and returns true. Otherwise, it
-// returns false. An error matches target if its concrete value is
-// assignable to the value pointed to by target, or if it has a method
-// As(any) bool that returns true for target.
-//
-// As panics if target is not a non-nil pointer to either a type that
-// implements error, or to any interface type.
+// As searches err's tree for the first error that can be stored in
+// *target, either by assignment or through its own As(any) bool method;
+// if it finds one it stores it and returns true, otherwise it returns
+// false. target must be a non-nil pointer to an interface type or to a
+// type implementing error; anything else panics.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -122,10 +118,9 @@ func as(err error, target any, val reflect.Value, targetType reflect.Type) bool 
 	return false
 }
 
-// Join returns an error that wraps the given errors. Any nil error values
-// are discarded. Join returns nil if every value in errs is nil. The error
-// formats as the concatenation of the strings obtained by calling the Error
-// method of each element of errs, with a newline between each string.
+// Join wraps the non-nil errors of errs in one error (nil if there are
+// none). Its text is their texts, one per line, and its Unwrap returns
+// them as a []error.
 func Join(errs ...error) error {
 	n := 0
 	for _, err := range errs {
@@ -165,6 +160,5 @@ func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 
-// ErrUnsupported indicates that a requested operation cannot be performed,
-// because it is unsupported.
+// ErrUnsupported reports an operation that is not supported.
 var ErrUnsupported = New("unsupported operation")

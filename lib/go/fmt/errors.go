@@ -2,15 +2,11 @@ package fmt
 
 import "errors"
 
-// Errorf formats according to a format specifier and returns the string as
-// a value that satisfies error.
-//
-// If the format specifier includes a %w verb with an error operand, the
-// returned error will implement an Unwrap method returning the operand. If
-// there is more than one %w verb, the returned error will implement an
-// Unwrap method returning a []error containing all the %w operands in the
-// order they appear in the arguments. It is invalid to supply the %w verb
-// with an operand that does not implement the error interface.
+// Errorf formats like Sprintf and returns the text as an error. Each %w
+// verb formats an error operand like %v and marks it as wrapped: with one
+// %w the result's Unwrap method returns that error, with several it
+// returns them all as a []error, in argument order. A %w operand that is
+// not an error is a formatting mistake (reported as %!w(...)).
 func Errorf(format string, a ...any) error {
 	p := newPrinter()
 	p.wrapErrs = true

@@ -106,7 +106,9 @@ func (f *formatter) fmtBoolean(v bool) {
 	}
 }
 
-// fmtUnicode formats u as "U+0078", or "U+0078 'x'" with the '#' flag.
+// fmtUnicode writes u in U+ notation with at least four hex digits (or
+// as many as the precision asks), and with '#' also the quoted character
+// when it is printable.
 func (f *formatter) fmtUnicode(u uint64) {
 	orig := u
 	prec := 4
@@ -351,7 +353,7 @@ func (f *formatter) fmtC(c uint64) {
 	f.pad(utf8.AppendRune(f.scratch[:0], runeOf(c)))
 }
 
-// fmtQc formats the integer as a single-quoted character literal.
+// fmtQc writes the character c as a Go rune literal in single quotes.
 func (f *formatter) fmtQc(c uint64) {
 	r := runeOf(c)
 	if f.plus {

@@ -1,5 +1,6 @@
-// Package fmt implements formatted I/O with functions analogous to C's
-// printf and scanf, with Go's verbs, flags and default formats.
+// Package fmt prints and scans values following format strings in the
+// style of C's printf and scanf, with Go's own verbs, flags and default
+// formats.
 //
 // A printer (pp) formats one call's operands into a byte buffer: basic
 // types are handled directly by a type switch, everything else through
@@ -16,7 +17,7 @@ import (
 	"unicode/utf8"
 )
 
-// Strings for use with buffer.WriteString.
+// Fixed pieces of output.
 const (
 	commaSpaceString  = ", "
 	nilAngleString    = "<nil>"
@@ -34,34 +35,33 @@ const (
 	invReflectString  = "<invalid reflect.Value>"
 )
 
-// State represents the printer state passed to custom formatters. It
-// provides access to the io.Writer interface plus information about the
-// flags and options for the operand's format specifier.
+// State is what a Formatter's Format method receives: a Writer for the
+// output and the flags, width and precision of the verb being handled.
 type State interface {
-	// Write is the function to call to emit formatted output to be printed.
+	// Write adds b to the output.
 	Write(b []byte) (n int, err error)
-	// Width returns the value of the width option and whether it has been set.
+	// Width returns the verb's width and whether one was given.
 	Width() (wid int, ok bool)
-	// Precision returns the value of the precision option and whether it has been set.
+	// Precision returns the verb's precision and whether one was given.
 	Precision() (prec int, ok bool)
-	// Flag reports whether the flag c, a character, has been set.
+	// Flag reports whether the verb carries the flag character c.
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. The
-// implementation controls how State and rune are interpreted.
+// Formatter is the interface of values that print themselves: their
+// Format method gets the State and the verb and writes whatever it likes.
 type Formatter interface {
 	Format(f State, verb rune)
 }
 
-// Stringer is implemented by any value that has a String method, which
-// defines the “native” format for that value.
+// Stringer is the interface of values with a String method, which gives
+// their default textual form (used by %v and %s and by Print).
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method, which
-// defines the Go syntax for that value (the %#v format).
+// GoStringer is the interface of values with a GoString method, which
+// %#v uses to print them as Go syntax.
 type GoStringer interface {
 	GoString() string
 }
@@ -115,14 +115,14 @@ func (p *pp) Flag(b int) bool {
 	return false
 }
 
-// Write implements io.Writer so Fprintf etc. can be called on a pp (via
-// State) by custom formatters.
+// Write appends b to the output; through State it lets a Formatter print
+// into this call with Fprintf and the like.
 func (p *pp) Write(b []byte) (ret int, err error) {
 	p.buf = append(p.buf, b...)
 	return len(b), nil
 }
 
-// WriteString implements io.StringWriter.
+// WriteString appends s to the output (for io.WriteString).
 func (p *pp) WriteString(s string) (ret int, err error) {
 	p.buf = append(p.buf, s...)
 	return len(s), nil
@@ -136,9 +136,8 @@ func (p *pp) writeRune(r rune) {
 	}
 }
 
-// FormatString returns a string representing the fully qualified
-// formatting directive captured by the State, followed by the argument
-// verb.
+// FormatString rebuilds the directive that state describes, with its
+// flags, width and precision, ending in verb (for example "%-+8.3f").
 func FormatString(state State, verb rune) string {
 	var tmp [16]byte
 	b := append(tmp[:0], '%')
@@ -176,102 +175,90 @@ func appendInt(b []byte, n int) []byte {
 	return append(b, d[i:]...)
 }
 
-// Fprintf formats according to a format specifier and writes to w. It
-// returns the number of bytes written and any write error encountered.
+// Fprintf formats the operands a as format directs, writes the text to w
+// and returns the byte count and the write's error, if any.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
 	return w.Write(p.buf)
 }
 
-// Printf formats according to a format specifier and writes to standard
-// output.
+// Printf is Fprintf to os.Stdout.
 func Printf(format string, a ...any) (n int, err error) {
 	return Fprintf(os.Stdout, format, a...)
 }
 
-// Sprintf formats according to a format specifier and returns the
-// resulting string.
+// Sprintf returns the operands a formatted as format directs.
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
 	return string(p.buf)
 }
 
-// Appendf formats according to a format specifier, appends the result to
-// the byte slice, and returns the updated slice.
+// Appendf appends what Sprintf would return to b and returns the result.
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
 	return append(b, p.buf...)
 }
 
-// Fprint formats using the default formats for its operands and writes to
-// w. Spaces are added between operands when neither is a string.
+// Fprint writes the operands to w in their default formats, putting a
+// space between two neighbours only when neither is a string.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
 	return w.Write(p.buf)
 }
 
-// Print formats using the default formats for its operands and writes to
-// standard output. Spaces are added between operands when neither is a
-// string.
+// Print is Fprint to os.Stdout.
 func Print(a ...any) (n int, err error) {
 	return Fprint(os.Stdout, a...)
 }
 
-// Sprint formats using the default formats for its operands and returns
-// the resulting string.
+// Sprint returns what Fprint would write.
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
 	return string(p.buf)
 }
 
-// Append formats using the default formats for its operands, appends the
-// result to the byte slice, and returns the updated slice.
+// Append appends what Sprint would return to b and returns the result.
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
 	return append(b, p.buf...)
 }
 
-// Fprintln formats using the default formats for its operands and writes
-// to w. Spaces are always added between operands and a newline is
-// appended.
+// Fprintln writes the operands to w in their default formats, separated
+// by single spaces and followed by a newline.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
 	return w.Write(p.buf)
 }
 
-// Println formats using the default formats for its operands and writes to
-// standard output. Spaces are always added between operands and a newline
-// is appended.
+// Println is Fprintln to os.Stdout.
 func Println(a ...any) (n int, err error) {
 	return Fprintln(os.Stdout, a...)
 }
 
-// Sprintln formats using the default formats for its operands and returns
-// the resulting string.
+// Sprintln returns what Fprintln would write.
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
 	return string(p.buf)
 }
 
-// Appendln formats using the default formats for its operands, appends the
-// result to the byte slice, and returns the updated slice.
+// Appendln appends what Sprintln would return to b and returns the
+// result.
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
 	return append(b, p.buf...)
 }
 
-// getField gets the i'th field of the struct value. If the field itself is
-// a non-nil interface, it returns a value for the thing inside the
-// interface, not the interface itself.
+// getField returns field i of the struct v, looking through a non-nil
+// interface field to the value it holds.
 func getField(v reflect.Value, i int) reflect.Value {
 	val := v.Field(i)
 	if val.Kind() == reflect.Interface && !val.IsNil() {
@@ -280,15 +267,15 @@ func getField(v reflect.Value, i int) reflect.Value {
 	return val
 }
 
-// tooLarge reports whether the magnitude of the integer is too large to be
-// used as a formatting width or precision.
+// tooLarge reports whether |x| exceeds the largest width or precision
+// accepted (one million).
 func tooLarge(x int) bool {
 	const max int = 1e6
 	return x > max || x < -max
 }
 
-// parsenum converts ASCII to integer. isnum is false if there are no
-// digits (or the number is too large).
+// parsenum reads the decimal digits of s[start:end]; isnum is false when
+// there are none or the number is too large.
 func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
 	if start >= end {
 		return 0, false, end
@@ -343,7 +330,7 @@ func (p *pp) fmtBool(v bool, verb rune) {
 	}
 }
 
-// fmt0x64 formats a uint64 in hexadecimal, with or without a 0x prefix.
+// fmt0x64 writes v in hex; leading0x chooses whether "0x" comes first.
 func (p *pp) fmt0x64(v uint64, leading0x bool) {
 	sharp := p.fmt.sharp
 	p.fmt.sharp = leading0x
@@ -351,7 +338,7 @@ func (p *pp) fmt0x64(v uint64, leading0x bool) {
 	p.fmt.sharp = sharp
 }
 
-// fmtInteger formats a signed or unsigned integer.
+// fmtInteger writes v, an integer operand (signed if isSigned), for verb.
 func (p *pp) fmtInteger(v uint64, isSigned bool, verb rune) {
 	switch verb {
 	case 'v':
@@ -522,7 +509,7 @@ func (p *pp) catchPanic(arg any, verb rune, method string) {
 			return
 		}
 		if p.panicking {
-			// Nested panics; the recursion in printArg cannot succeed.
+			// Printing the first panic's value panicked as well: give up.
 			panic(err)
 		}
 		saved := p.fmt.flags
@@ -934,7 +921,7 @@ formatLoop:
 			case '#':
 				p.fmt.sharp = true
 			case '0':
-				p.fmt.zero = !p.fmt.minus // zero padding only on the left
+				p.fmt.zero = !p.fmt.minus // '-' pads with spaces on the right
 			case '+':
 				p.fmt.plus = true
 			case '-':
@@ -1095,8 +1082,8 @@ func (p *pp) doPrint(a []any) {
 	}
 }
 
-// doPrintln is like doPrint but always adds a space between operands and a
-// newline after the last one.
+// doPrintln formats a for the Println family: one space between every
+// two operands, and a final newline.
 func (p *pp) doPrintln(a []any) {
 	for argNum, arg := range a {
 		if argNum > 0 {

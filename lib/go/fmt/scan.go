@@ -19,7 +19,8 @@ import (
 // A reader that is not an io.RuneScanner is read one byte at a time; the
 // rune read past the last operand is lost, as documented for Go.
 
-// ScanState represents the scanner state passed to custom scanners.
+// ScanState is what a Scanner's Scan method receives: access to the input
+// and to the operand's width.
 type ScanState interface {
 	ReadRune() (r rune, size int, err error)
 	UnreadRune() error
@@ -29,9 +30,8 @@ type ScanState interface {
 	Read(buf []byte) (n int, err error)
 }
 
-// Scanner is implemented by any value that has a Scan method, which scans
-// the input for the representation of a value and stores the result in the
-// receiver.
+// Scanner is the interface of values that scan themselves: Scan reads the
+// value's text from the state and stores the value in the receiver.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
@@ -352,7 +352,8 @@ func (s *ss) consume(ok string, accept bool) bool {
 	return false
 }
 
-// peek reports whether the next rune is in ok, without consuming it.
+// peek looks at the next rune without consuming it and reports whether
+// ok contains it.
 func (s *ss) peek(ok string) bool {
 	r := s.getRune()
 	if r != eof {
@@ -539,12 +540,12 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 // floatToken accepts the text of a floating-point number.
 func (s *ss) floatToken() string {
 	s.buf = s.buf[:0]
-	// NaN?
+	// "nan", in any case
 	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
 		return string(s.buf)
 	}
 	s.accept(sign)
-	// Inf?
+	// "inf", in any case
 	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
 		return string(s.buf)
 	}
@@ -789,7 +790,8 @@ func (s *ss) scanOne(verb rune, arg any) {
 	}
 }
 
-// scanRecover turns the scanner's panics into the returned error.
+// scanRecover, deferred by the entry points, recovers a scanError (or
+// io.EOF) panic and stores it in *errp; other panics go on.
 func scanRecover(errp *error) {
 	if e := recover(); e != nil {
 		if se, ok := e.(scanError); ok {
@@ -832,7 +834,7 @@ func (s *ss) advance(format string) (i int) {
 	for i < len(format) {
 		fmtc, w := utf8.DecodeRuneInString(format[i:])
 
-		// Space processing.
+		// Spaces and newlines of the format.
 		if fmtc == '\n' || isSpace(fmtc) {
 			newlines := 0
 			trailingSpace := false
@@ -859,7 +861,7 @@ func (s *ss) advance(format string) (i int) {
 				inputc := s.getRune()
 				if newlines == 0 {
 					// A space in the format must match at least one space in
-					// the input, or a newline / the end of input.
+					// the input (not a newline), or the end of input.
 					if !isSpace(inputc) && inputc != eof {
 						s.errorString("expected space in input to match format")
 					}
@@ -877,21 +879,21 @@ func (s *ss) advance(format string) (i int) {
 			continue
 		}
 
-		// Verbs.
+		// A '%' starts a verb, unless it is "%%".
 		if fmtc == '%' {
-			// % at end of string is an error.
+			// A lone '%' ending the format is a mistake.
 			if i+w == len(format) {
 				s.errorString("missing verb: % at end of format string")
 			}
-			// %% acts like a real percent
+			// "%%" matches one '%' of the input, like literal text
 			nextc, _ := utf8.DecodeRuneInString(format[i+w:])
 			if nextc != '%' {
 				return
 			}
-			i += w // skip the first %
+			i += w // past the first '%'; the second is matched below
 		}
 
-		// Literals.
+		// Any other rune must equal the next input rune.
 		inputc := s.mustReadRune()
 		if fmtc != inputc {
 			s.UnreadRune()
@@ -964,60 +966,52 @@ func (s *ss) scanPercent() {
 	}
 }
 
-// Scan scans text read from standard input, storing successive
-// space-separated values into successive arguments. Newlines count as
-// space. It returns the number of items successfully scanned.
+// Scan reads space-separated values from os.Stdin into the operands, one
+// value each, treating newlines as spaces. It returns how many operands
+// it filled and the error that stopped it early, if any.
 func Scan(a ...any) (n int, err error) {
 	return Fscan(os.Stdin, a...)
 }
 
-// Scanln is similar to Scan, but stops scanning at a newline and after the
-// final item there must be a newline or EOF.
+// Scanln is Scan except that a newline ends the input and must (or end of
+// input may) follow the last value.
 func Scanln(a ...any) (n int, err error) {
 	return Fscanln(os.Stdin, a...)
 }
 
-// Scanf scans text read from standard input, storing successive
-// space-separated values into successive arguments as determined by the
-// format.
+// Scanf reads values from os.Stdin into the operands as format directs.
 func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
 
-// Sscan scans the argument string, storing successive space-separated
-// values into successive arguments. Newlines count as space.
+// Sscan is Scan reading from str.
 func Sscan(str string, a ...any) (n int, err error) {
 	return Fscan(&stringReader{s: str, prev: -1}, a...)
 }
 
-// Sscanln is similar to Sscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
+// Sscanln is Scanln reading from str.
 func Sscanln(str string, a ...any) (n int, err error) {
 	return Fscanln(&stringReader{s: str, prev: -1}, a...)
 }
 
-// Sscanf scans the argument string, storing successive space-separated
-// values into successive arguments as determined by the format.
+// Sscanf is Scanf reading from str.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
 	return Fscanf(&stringReader{s: str, prev: -1}, format, a...)
 }
 
-// Fscan scans text read from r, storing successive space-separated values
-// into successive arguments. Newlines count as space.
+// Fscan is Scan reading from r.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
 	s := newScanState(r, true, false)
 	return s.doScan(a)
 }
 
-// Fscanln is similar to Fscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
+// Fscanln is Scanln reading from r.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
 	s := newScanState(r, false, true)
 	return s.doScan(a)
 }
 
-// Fscanf scans text read from r, storing successive space-separated values
-// into successive arguments as determined by the format.
+// Fscanf is Scanf reading from r.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 	s := newScanState(r, false, false)
 	return s.doScanf(format, a)

@@ -1,136 +1,133 @@
-// Package io provides basic interfaces to I/O primitives (Reader, Writer and
-// their relatives) and a few helpers over them.
+// Package io defines the interfaces that byte streams share (Reader,
+// Writer and their relatives) and a few helpers built on them.
 package io
 
 import "errors"
 
-// Seek whence values.
+// Values of Seek's whence argument.
 const (
-	SeekStart   = 0 // seek relative to the origin of the file
-	SeekCurrent = 1 // seek relative to the current offset
-	SeekEnd     = 2 // seek relative to the end
+	SeekStart   = 0 // offset counts from the start
+	SeekCurrent = 1 // offset counts from the current position
+	SeekEnd     = 2 // offset counts from the end
 )
 
-// EOF is the error returned by Read when no more input is available.
+// EOF is what Read returns once the input has ended normally.
 var EOF = errors.New("EOF")
 
-// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a
-// fixed-size block or data structure.
+// ErrUnexpectedEOF reports input that ended part-way through something
+// of known size.
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
-// ErrShortWrite means that a write accepted fewer bytes than requested but
-// failed to return an explicit error.
+// ErrShortWrite reports a Write that took fewer bytes than it was given
+// without saying why.
 var ErrShortWrite = errors.New("short write")
 
-// ErrShortBuffer means that a read required a longer buffer than was
-// provided.
+// ErrShortBuffer reports a buffer too small for the requested read.
 var ErrShortBuffer = errors.New("short buffer")
 
-// ErrNoProgress is returned by some clients of a Reader when many calls to
-// Read have failed to return any data or error.
+// ErrNoProgress is what some Reader users give up with after many Read
+// calls that returned neither data nor an error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-// ErrClosedPipe is the error used for read or write operations on a closed
-// pipe.
+// ErrClosedPipe reports I/O on a pipe that has been closed.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 var errInvalidWrite = errors.New("invalid write result")
 
-// Reader is the interface that wraps the basic Read method.
+// Reader is anything with a Read method.
 type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
-// Writer is the interface that wraps the basic Write method.
+// Writer is anything with a Write method.
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-// Closer is the interface that wraps the basic Close method.
+// Closer is anything with a Close method.
 type Closer interface {
 	Close() error
 }
 
-// Seeker is the interface that wraps the basic Seek method.
+// Seeker is anything with a Seek method.
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
 }
 
-// ReadWriter groups the basic Read and Write methods.
+// ReadWriter is a Reader that is also a Writer.
 type ReadWriter interface {
 	Reader
 	Writer
 }
 
-// ReadCloser groups the basic Read and Close methods.
+// ReadCloser is a Reader that is also a Closer.
 type ReadCloser interface {
 	Reader
 	Closer
 }
 
-// WriteCloser groups the basic Write and Close methods.
+// WriteCloser is a Writer that is also a Closer.
 type WriteCloser interface {
 	Writer
 	Closer
 }
 
-// ReadWriteCloser groups the basic Read, Write and Close methods.
+// ReadWriteCloser combines Reader, Writer and Closer.
 type ReadWriteCloser interface {
 	Reader
 	Writer
 	Closer
 }
 
-// ReaderFrom is the interface that wraps the ReadFrom method.
+// ReaderFrom is anything with a ReadFrom method (used by Copy).
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
 
-// WriterTo is the interface that wraps the WriteTo method.
+// WriterTo is anything with a WriteTo method (used by Copy).
 type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)
 }
 
-// ReaderAt is the interface that wraps the basic ReadAt method.
+// ReaderAt is anything with a ReadAt method.
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }
 
-// ByteReader is the interface that wraps the ReadByte method.
+// ByteReader is anything with a ReadByte method.
 type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
-// ByteScanner adds UnreadByte to ByteReader.
+// ByteScanner is a ByteReader that can also UnreadByte.
 type ByteScanner interface {
 	ByteReader
 	UnreadByte() error
 }
 
-// ByteWriter is the interface that wraps the WriteByte method.
+// ByteWriter is anything with a WriteByte method.
 type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
-// RuneReader is the interface that wraps the ReadRune method.
+// RuneReader is anything with a ReadRune method.
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
-// RuneScanner adds UnreadRune to RuneReader.
+// RuneScanner is a RuneReader that can also UnreadRune.
 type RuneScanner interface {
 	RuneReader
 	UnreadRune() error
 }
 
-// StringWriter is the interface that wraps the WriteString method.
+// StringWriter is anything with a WriteString method.
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// WriteString writes the contents of the string s to w, which accepts a
-// slice of bytes. If w implements StringWriter, its WriteString method is
-// invoked directly.
+// WriteString writes s to w, through w's own WriteString method when it
+// has one and otherwise as a byte slice.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
@@ -138,7 +135,10 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes.
+// ReadAtLeast calls r.Read until buf holds at least min bytes and returns
+// the count. A buf shorter than min gives ErrShortBuffer; input ending
+// early gives EOF if nothing was read and ErrUnexpectedEOF otherwise;
+// once min bytes are in, any error from the last Read is dropped.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
@@ -156,13 +156,14 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	return
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf.
+// ReadFull fills buf from r: it is ReadAtLeast(r, buf, len(buf)).
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read.
-// A successful call returns err == nil, not err == EOF.
+// ReadAll reads r to the end and returns everything read. Reaching EOF
+// is success (a nil error); any other error is returned with the data
+// read before it.
 func ReadAll(r Reader) ([]byte, error) {
 	b := make([]byte, 0, 512)
 	for {
@@ -180,15 +181,15 @@ func ReadAll(r Reader) ([]byte, error) {
 	}
 }
 
-// Copy copies from src to dst until either EOF is reached on src or an
-// error occurs. It returns the number of bytes copied and the first error
-// encountered while copying, if any.
+// Copy moves data from src to dst until src reports EOF or either side
+// fails, and returns the byte count and the first error (EOF is not an
+// error here). It uses src's WriteTo or else dst's ReadFrom when present.
 func Copy(dst Writer, src Reader) (written int64, err error) {
 	return copyBuffer(dst, src, nil)
 }
 
-// CopyBuffer is identical to Copy except that it stages through the
-// provided buffer (if one is required).
+// CopyBuffer is Copy using buf, when a buffer is needed at all, instead
+// of allocating one; a non-nil empty buf panics.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
@@ -196,7 +197,8 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return copyBuffer(dst, src, buf)
 }
 
-// CopyN copies n bytes (or until an error) from src to dst.
+// CopyN copies n bytes from src to dst and returns the count; fewer
+// bytes come with an error, EOF if src simply ran out.
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
 	if written == n {
@@ -248,15 +250,14 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return written, err
 }
 
-// LimitReader returns a Reader that reads from r but stops with EOF after n
-// bytes.
+// LimitReader returns a Reader over r that reports EOF after n bytes.
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
 
-// A LimitedReader reads from R but limits the amount of data returned to
-// just N bytes.
+// LimitedReader passes reads on to R until N bytes have been read, then
+// reports EOF; N counts down as data is read.
 type LimitedReader struct {
-	R Reader // underlying reader
-	N int64  // max bytes remaining
+	R Reader // where the data comes from
+	N int64  // how many more bytes may be read
 }
 
 func (l *LimitedReader) Read(p []byte) (n int, err error) {
@@ -271,8 +272,8 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 	return
 }
 
-// Discard is a Writer on which all Write calls succeed without doing
-// anything.
+// Discard is a Writer that throws away whatever it is given and always
+// succeeds.
 var Discard Writer = discard{}
 
 type discard struct{}
@@ -281,8 +282,8 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
-// MultiWriter creates a writer that duplicates its writes to all the
-// provided writers.
+// MultiWriter returns a Writer that passes every write to each of
+// writers in turn, stopping at the first that fails or writes short.
 func MultiWriter(writers ...Writer) Writer {
 	all := make([]Writer, 0, len(writers))
 	all = append(all, writers...)
@@ -307,7 +308,7 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 	return len(p), nil
 }
 
-// NopCloser returns a ReadCloser with a no-op Close method wrapping r.
+// NopCloser turns r into a ReadCloser whose Close does nothing.
 func NopCloser(r Reader) ReadCloser {
 	return nopCloser{r}
 }

@@ -2,44 +2,40 @@ package io
 
 import "errors"
 
-// ReadSeeker is the interface that groups the basic Read and Seek methods.
+// ReadSeeker combines Reader and Seeker.
 type ReadSeeker interface {
 	Reader
 	Seeker
 }
 
-// ReadSeekCloser is the interface that groups the basic Read, Seek and
-// Close methods.
+// ReadSeekCloser combines Reader, Seeker and Closer.
 type ReadSeekCloser interface {
 	Reader
 	Seeker
 	Closer
 }
 
-// WriteSeeker is the interface that groups the basic Write and Seek
-// methods.
+// WriteSeeker combines Writer and Seeker.
 type WriteSeeker interface {
 	Writer
 	Seeker
 }
 
-// ReadWriteSeeker is the interface that groups the basic Read, Write and
-// Seek methods.
+// ReadWriteSeeker combines Reader, Writer and Seeker.
 type ReadWriteSeeker interface {
 	Reader
 	Writer
 	Seeker
 }
 
-// WriterAt is the interface that wraps the basic WriteAt method.
+// WriterAt is anything with a WriteAt method.
 type WriterAt interface {
 	WriteAt(p []byte, off int64) (n int, err error)
 }
 
-// MultiReader returns a Reader that's the logical concatenation of the
-// provided input readers. They're read sequentially. Once all inputs have
-// returned EOF, Read will return EOF. If any of the readers return a
-// non-nil, non-EOF error, Read will return that error.
+// MultiReader returns a Reader that reads readers one after the other,
+// as if they were one stream: it reports EOF when the last is exhausted,
+// and passes on any other error as soon as a reader returns it.
 func MultiReader(readers ...Reader) Reader {
 	r := make([]Reader, len(readers))
 	copy(r, readers)
@@ -99,11 +95,9 @@ type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) { return 0, EOF }
 
-// TeeReader returns a Reader that writes to w what it reads from r. All
-// reads from r performed through it are matched with corresponding writes
-// to w. There is no internal buffering - the write must complete before
-// the read completes. Any error encountered while writing is reported as
-// a read error.
+// TeeReader returns a Reader over r that also writes to w every byte it
+// reads, before its Read returns (nothing is buffered). A failed write
+// is returned as the Read's error.
 func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
 
 type teeReader struct {
@@ -124,8 +118,8 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 var errWhence = errors.New("Seek: invalid whence")
 var errOffset = errors.New("Seek: invalid offset")
 
-// SectionReader implements Read, Seek, and ReadAt on a section of an
-// underlying ReaderAt.
+// SectionReader reads, seeks and reads at offsets within one stretch of
+// a ReaderAt.
 type SectionReader struct {
 	r     ReaderAt
 	base  int64 // where the section starts
@@ -134,8 +128,8 @@ type SectionReader struct {
 	n     int64 // the section's length as given
 }
 
-// NewSectionReader returns a SectionReader that reads from r starting at
-// offset off and stops with EOF after n bytes.
+// NewSectionReader returns a SectionReader over the n bytes of r that
+// start at offset off.
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
 	const maxint64 = 1<<63 - 1
 	var limit int64
@@ -160,7 +154,7 @@ func (s *SectionReader) Read(p []byte) (n int, err error) {
 	return
 }
 
-// Seek implements the Seeker interface.
+// Seek moves the read position within the section (Seeker).
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
 	switch whence {
 	default:
@@ -179,7 +173,8 @@ func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
 	return offset - s.base, nil
 }
 
-// ReadAt implements the ReaderAt interface.
+// ReadAt reads at offset off counted from the section's start
+// (ReaderAt).
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 	if off < 0 || off >= s.Size() {
 		return 0, EOF
@@ -196,24 +191,25 @@ func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 	return s.r.ReadAt(p, off)
 }
 
-// Size returns the size of the section in bytes.
+// Size returns the section's length in bytes.
 func (s *SectionReader) Size() int64 { return s.limit - s.base }
 
-// Outer returns the underlying ReaderAt and offsets for the section.
+// Outer returns the ReaderAt, offset and length the section was made
+// with.
 func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) {
 	return s.r, s.base, s.n
 }
 
-// An OffsetWriter maps writes at offset base to offset base+off in the
-// underlying writer.
+// OffsetWriter writes into a WriterAt with every offset shifted by the
+// offset it was created with.
 type OffsetWriter struct {
 	w    WriterAt
 	base int64 // the original offset
 	off  int64 // the current offset
 }
 
-// NewOffsetWriter returns an OffsetWriter that writes to w starting at
-// offset off.
+// NewOffsetWriter returns an OffsetWriter whose offset 0 is offset off
+// of w.
 func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter {
 	return &OffsetWriter{w, off, off}
 }

@@ -1,10 +1,8 @@
-// Package maps defines various functions useful with maps of any type
-// (the Go 1.21 API: the iterator functions of Go 1.23 need range over
-// functions).
+// Package maps has generic helpers for maps of any type (the Go 1.21 API:
+// the iterator functions of Go 1.23 need range over functions).
 package maps
 
-// Equal reports whether two maps contain the same key/value pairs. Values
-// are compared using ==.
+// Equal reports whether m1 and m2 have the same keys with == values.
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 	if len(m1) != len(m2) {
 		return false
@@ -17,8 +15,8 @@ func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 	return true
 }
 
-// EqualFunc is like Equal, but compares values using eq. Keys are still
-// compared with ==.
+// EqualFunc is Equal with eq deciding whether two values match (keys
+// still compare with ==).
 func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
 	if len(m1) != len(m2) {
 		return false
@@ -31,8 +29,8 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 	return true
 }
 
-// Clone returns a copy of m. This is a shallow clone: the new keys and
-// values are set using ordinary assignment. Clone(nil) is nil.
+// Clone returns a new map with m's entries, copied by plain assignment
+// (not deeply); a nil m gives nil.
 func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	if map[K]V(m) == nil {
 		return nil
@@ -44,17 +42,15 @@ func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	return M(r)
 }
 
-// Copy copies all key/value pairs in src adding them to dst. When a key in
-// src is already present in dst, the value in dst will be overwritten by
-// the value associated with the key in src.
+// Copy stores every entry of src into dst, overwriting dst's values for
+// keys both maps have.
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
 	for k, v := range src {
 		dst[k] = v
 	}
 }
 
-// DeleteFunc deletes any key/value pairs from m for which del returns
-// true.
+// DeleteFunc removes from m each entry for which del(key, value) is true.
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	for k, v := range m {
 		if del(k, v) {

@@ -29,8 +29,8 @@ func xatan(x float64) float64 {
 // satan reduces x >= 0 to [0, 0.66] and calls xatan.
 func satan(x float64) float64 {
 	const (
-		morebits = 6.123233995736765886130e-17 // Pi/2 = float64(Pi/2) + morebits
-		tan3pio8 = 2.41421356237309504880      // tan(3*Pi/8)
+		morebits = 6.123233995736765886130e-17 // what float64(Pi/2) lacks of Pi/2
+		tan3pio8 = 2.41421356237309504880      // the tangent of 3*Pi/8
 	)
 	if x <= 0.66 {
 		return xatan(x)
@@ -41,7 +41,7 @@ func satan(x float64) float64 {
 	return Pi/4 + xatan((x-1)/(x+1)) + 0.5*morebits
 }
 
-// Atan returns the arctangent, in radians, of x.
+// Atan returns the angle in radians, in [-Pi/2, Pi/2], whose tangent is x.
 func Atan(x float64) float64 {
 	if x == 0 {
 		return x
@@ -52,7 +52,8 @@ func Atan(x float64) float64 {
 	return -satan(-x)
 }
 
-// Asin returns the arcsine, in radians, of x.
+// Asin returns the angle in radians, in [-Pi/2, Pi/2], whose sine is x
+// (NaN when |x| > 1).
 func Asin(x float64) float64 {
 	if x == 0 {
 		return x // ±0
@@ -77,13 +78,15 @@ func Asin(x float64) float64 {
 	return t
 }
 
-// Acos returns the arccosine, in radians, of x.
+// Acos returns the angle in radians, in [0, Pi], whose cosine is x (NaN
+// when |x| > 1).
 func Acos(x float64) float64 {
 	return Pi/2 - Asin(x)
 }
 
-// Atan2 returns the arc tangent of y/x, using the signs of the two to
-// determine the quadrant of the return value.
+// Atan2 returns the angle in radians, in [-Pi, Pi], of the point (x, y)
+// seen from the origin: the arctangent of y/x placed in the quadrant the
+// two signs select.
 func Atan2(y, x float64) float64 {
 	switch {
 	case IsNaN(y) || IsNaN(x):

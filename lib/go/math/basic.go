@@ -3,41 +3,42 @@ package math
 // Natives (lib/math.c) for the exactly rounded operations: the C library
 // computes the same results as Go for these by definition.
 
-// Sqrt returns the square root of x.
+// Sqrt returns √x (NaN for x < 0; -0 for -0).
 func Sqrt(x float64) float64
 
-// Floor returns the greatest integer value less than or equal to x.
+// Floor rounds x down to an integer.
 func Floor(x float64) float64
 
-// Ceil returns the least integer value greater than or equal to x.
+// Ceil rounds x up to an integer.
 func Ceil(x float64) float64
 
-// Trunc returns the integer value of x.
+// Trunc rounds x toward zero to an integer.
 func Trunc(x float64) float64
 
-// Mod returns the floating-point remainder of x/y. The magnitude of the
-// result is less than y and its sign agrees with that of x.
+// Mod returns x - n*y for the integer n that x/y truncates to: a value
+// with x's sign and a magnitude below |y|.
 func Mod(x, y float64) float64
 
-// Remainder returns the IEEE 754 floating-point remainder of x/y.
+// Remainder returns x - n*y for the integer n nearest to x/y (ties to
+// even), as IEEE 754 defines the remainder.
 func Remainder(x, y float64) float64
 
-// Ldexp is the inverse of Frexp. It returns frac × 2**exp.
+// Ldexp returns frac × 2**exp, undoing Frexp.
 func Ldexp(frac float64, exp int) float64
 
-// FMA returns x * y + z, computed with only one rounding.
+// FMA returns x*y + z rounded once, as if computed exactly first.
 func FMA(x, y, z float64) float64
 
-// Nextafter returns the next representable float64 value after x towards y.
+// Nextafter returns the float64 adjacent to x in the direction of y (x
+// itself when x == y, NaN if either is NaN).
 func Nextafter(x, y float64) (r float64)
 
-// Frexp breaks f into a normalized fraction and an integral power of two.
-// It returns frac and exp satisfying f == frac × 2**exp, with the absolute
-// value of frac in the interval [½, 1).
+// Frexp splits f into frac × 2**exp with ½ <= |frac| < 1. Zeros,
+// infinities and NaN come back unchanged as frac, with exp 0.
 func Frexp(f float64) (frac float64, exp int) {
 	switch {
 	case f == 0:
-		return f, 0 // correctly return -0
+		return f, 0 // keeps the sign of -0
 	case IsInf(f, 0) || IsNaN(f):
 		return f, 0
 	}
@@ -50,8 +51,8 @@ func Frexp(f float64) (frac float64, exp int) {
 	return
 }
 
-// Modf returns integer and fractional floating-point numbers that sum to f.
-// Both values have the same sign as f.
+// Modf splits f into its integer part and its fraction, both with f's
+// sign.
 func Modf(f float64) (int float64, frac float64) {
 	if f < 1 {
 		switch {
@@ -59,7 +60,7 @@ func Modf(f float64) (int float64, frac float64) {
 			int, frac = Modf(-f)
 			return -int, -frac
 		case f == 0:
-			return f, f // Return -0, -0 when f == -0
+			return f, f // -0 gives -0, -0
 		}
 		return 0, f
 	}
@@ -71,7 +72,7 @@ func Modf(f float64) (int float64, frac float64) {
 	return
 }
 
-// Round returns the nearest integer, rounding half away from zero.
+// Round rounds x to an integer, halfway cases away from zero.
 func Round(x float64) float64 {
 	t := Trunc(x)
 	if Abs(x-t) >= 0.5 {
@@ -80,7 +81,7 @@ func Round(x float64) float64 {
 	return t
 }
 
-// RoundToEven returns the nearest integer, rounding ties to even.
+// RoundToEven rounds x to an integer, halfway cases to the even one.
 func RoundToEven(x float64) float64 {
 	t := Trunc(x)
 	d := Abs(x - t)
@@ -90,8 +91,7 @@ func RoundToEven(x float64) float64 {
 	return t
 }
 
-// Nextafter32 returns the next representable float32 value after x towards
-// y.
+// Nextafter32 is Nextafter for float32.
 func Nextafter32(x, y float32) (r float32) {
 	switch {
 	case IsNaN(float64(x)) || IsNaN(float64(y)):
@@ -108,9 +108,8 @@ func Nextafter32(x, y float32) (r float32) {
 	return
 }
 
-// Max returns the larger of x or y. Max(x, +Inf) = Max(+Inf, x) = +Inf;
-// Max(x, NaN) = Max(NaN, x) = NaN; Max(+0, ±0) = Max(±0, +0) = +0;
-// Max(-0, -0) = -0.
+// Max returns the greater of x and y. A +Inf argument wins even over a
+// NaN; otherwise a NaN argument gives NaN; +0 counts as greater than -0.
 func Max(x, y float64) float64 {
 	switch {
 	case IsInf(x, 1) || IsInf(y, 1):
@@ -129,8 +128,8 @@ func Max(x, y float64) float64 {
 	return y
 }
 
-// Min returns the smaller of x or y. Min(x, -Inf) = Min(-Inf, x) = -Inf;
-// Min(x, NaN) = Min(NaN, x) = NaN; Min(-0, ±0) = Min(±0, -0) = -0.
+// Min returns the lesser of x and y. A -Inf argument wins even over a
+// NaN; otherwise a NaN argument gives NaN; -0 counts as less than +0.
 func Min(x, y float64) float64 {
 	switch {
 	case IsInf(x, -1) || IsInf(y, -1):
@@ -149,7 +148,7 @@ func Min(x, y float64) float64 {
 	return y
 }
 
-// Dim returns the maximum of x-y or 0.
+// Dim returns x-y when that is positive and 0 otherwise (NaN stays NaN).
 func Dim(x, y float64) float64 {
 	v := x - y
 	if v <= 0 {
@@ -158,7 +157,8 @@ func Dim(x, y float64) float64 {
 	return v
 }
 
-// Ilogb returns the binary exponent of x as an integer.
+// Ilogb returns the exponent e of x = m × 2**e with 1 <= |m| < 2, as an
+// int: MinInt32 for 0 and MaxInt32 for infinities and NaN.
 func Ilogb(x float64) int {
 	switch {
 	case x == 0:
@@ -172,7 +172,8 @@ func Ilogb(x float64) int {
 	return int((Float64bits(x)>>shift)&mask) - bias + exp
 }
 
-// Logb returns the binary exponent of x.
+// Logb is Ilogb as a float64, with -Inf for 0, +Inf for infinities and
+// NaN for NaN.
 func Logb(x float64) float64 {
 	switch {
 	case x == 0:
@@ -201,8 +202,7 @@ var pow10negtab32 = [...]float64{
 	1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
 }
 
-// Pow10 returns 10**n, the base-10 exponential of n. Pow10(n) = 0 for
-// n < -323 and +Inf for n > 308.
+// Pow10 returns 10**n: 0 when n < -323 and +Inf when n > 308.
 func Pow10(n int) float64 {
 	if 0 <= n && n <= 308 {
 		return pow10postab32[uint(n)/32] * pow10tab[uint(n)%32]
@@ -218,11 +218,11 @@ func Pow10(n int) float64 {
 
 // Gamma, Erf and friends: natives over the C library.
 
-// Gamma returns the Gamma function of x.
+// Gamma returns Γ(x).
 func Gamma(x float64) float64
 
-// Erf returns the error function of x.
+// Erf returns erf(x).
 func Erf(x float64) float64
 
-// Erfc returns the complementary error function of x.
+// Erfc returns 1 - erf(x), accurate also where that is tiny.
 func Erfc(x float64) float64

@@ -18,7 +18,7 @@ const (
 	log2e = 1.44269504088896338700e+00
 )
 
-// Exp returns e**x, the base-e exponential of x.
+// Exp returns e**x.
 //
 // On amd64, Go computes Exp with an assembly routine (after N. Shibata's
 // SLEEF method) rather than with expmulti, and this repeats it: k is
@@ -83,7 +83,7 @@ func Exp(x float64) float64 {
 	return y * Float64frombits(1<<shift)
 }
 
-// Exp2 returns 2**x, the base-2 exponential of x.
+// Exp2 returns 2**x.
 func Exp2(x float64) float64 {
 	const (
 		overflow  = 1.0239999999999999e+03
@@ -112,7 +112,7 @@ func Exp2(x float64) float64 {
 	return expmulti(hi, lo, k)
 }
 
-// expmulti returns e**r × 2**k where r = hi - lo and |r| ≤ ln(2)/2.
+// expmulti computes e**(hi-lo) × 2**k, for |hi-lo| at most ln(2)/2.
 func expmulti(hi, lo float64, k int) float64 {
 	const (
 		p1 = 1.66666666666666657415e-01
@@ -128,7 +128,7 @@ func expmulti(hi, lo float64, k int) float64 {
 	return Ldexp(y, k)
 }
 
-// Log returns the natural logarithm of x.
+// Log returns ln x (NaN for x < 0, -Inf for 0).
 func Log(x float64) float64 {
 	const (
 		l1 = 6.666666666666735130e-01
@@ -173,12 +173,12 @@ func Log(x float64) float64 {
 	return k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
 }
 
-// Log10 returns the decimal logarithm of x.
+// Log10 returns the base-10 logarithm of x.
 func Log10(x float64) float64 {
 	return Log(x) * (1 / Ln10)
 }
 
-// Log2 returns the binary logarithm of x.
+// Log2 returns the base-2 logarithm of x.
 func Log2(x float64) float64 {
 	frac, exp := Frexp(x)
 	// Exact powers of two give exact answers.
@@ -196,8 +196,9 @@ func isOddInt(x float64) bool {
 	return xf == 0 && int64(xi)&1 == 1
 }
 
-// Pow returns x**y, the base-x exponential of y, with the special cases of
-// IEEE 754 / C99 pow.
+// Pow returns x raised to the power y, with the special cases C99's pow
+// has (for example Pow(x, 0) = 1 for any x, and a negative x with a
+// non-integer y gives NaN).
 func Pow(x, y float64) float64 {
 	switch {
 	case y == 0 || x == 1:
@@ -258,7 +259,7 @@ func Pow(x, y float64) float64 {
 			return Inf(1)
 		}
 	}
-	// ans = a1 * 2**ae
+	// The result is kept as a1 × 2**ae.
 	a1 := 1.0
 	ae := 0
 	if yf != 0 {
@@ -271,7 +272,8 @@ func Pow(x, y float64) float64 {
 	x1, xe := Frexp(x)
 	for i := int64(yi); i != 0; i >>= 1 {
 		if xe < -1<<12 || 1<<12 < xe {
-			// Catastrophic overflow: let Ldexp handle it.
+			// The exponent is far out of range already: Ldexp will
+			// saturate.
 			ae += xe
 			break
 		}
@@ -293,7 +295,7 @@ func Pow(x, y float64) float64 {
 	return Ldexp(a1, ae)
 }
 
-// Cbrt returns the cube root of x.
+// Cbrt returns ∛x (negative for negative x).
 func Cbrt(x float64) float64 {
 	const (
 		b1             = 715094163
@@ -313,20 +315,20 @@ func Cbrt(x float64) float64 {
 		x = -x
 		neg = true
 	}
-	// rough cube root to 5 bits
+	// First guess, good to about 5 bits, from the exponent bits.
 	t := Float64frombits(Float64bits(x)/3 + b1<<32)
 	if x < smallestNormal {
 		t = float64(1 << 54)
 		t *= x
 		t = Float64frombits(Float64bits(t)/3 + b2<<32)
 	}
-	// to 23 bits
+	// A rational correction brings it to about 23 bits.
 	r := t * t / x
 	s := c + r*t
 	t *= g + f/(s+e+d/s)
-	// chop to 22 bits, rounding up
+	// Round it up to 22 significant bits, so that t*t is exact.
 	t = Float64frombits(Float64bits(t)&(0xFFFFFFFFC<<28) + 1<<30)
-	// one Newton step to 53 bits
+	// A Newton step gives full precision.
 	s = t * t
 	r = x / s
 	w := t + t
@@ -338,7 +340,7 @@ func Cbrt(x float64) float64 {
 	return t
 }
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh returns sinh x.
 func Sinh(x float64) float64 {
 	const (
 		p0 = -0.6307673640497716991184787251e+6
@@ -372,7 +374,7 @@ func Sinh(x float64) float64 {
 	return t
 }
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh returns cosh x.
 func Cosh(x float64) float64 {
 	x = Abs(x)
 	if x > 21 {
@@ -382,7 +384,7 @@ func Cosh(x float64) float64 {
 	return (ex + 1/ex) * 0.5
 }
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh returns tanh x.
 func Tanh(x float64) float64 {
 	const maxlog = 8.8029691931113054295988e+01 // log(2**127)
 	const (
@@ -416,8 +418,8 @@ func Tanh(x float64) float64 {
 	return z
 }
 
-// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow
-// and underflow.
+// Hypot returns √(p² + q²) without overflowing or underflowing in the
+// squares; an infinite argument gives +Inf even beside a NaN.
 func Hypot(p, q float64) float64 {
 	p, q = Abs(p), Abs(q)
 	switch {

@@ -3,17 +3,17 @@ package math
 // Transcendental functions still implemented as natives over the C library
 // (lib/math.c). tests/libgo/mathcheck compares them with Go's results.
 
-// Expm1 returns e**x - 1, the base-e exponential of x minus 1.
+// Expm1 returns e**x - 1, accurate also for x near 0.
 func Expm1(x float64) float64
 
-// Log1p returns the natural logarithm of 1 plus its argument x.
+// Log1p returns ln(1 + x), accurate also for x near 0.
 func Log1p(x float64) float64
 
-// Asinh returns the inverse hyperbolic sine of x.
+// Asinh returns arsinh x.
 func Asinh(x float64) float64
 
-// Acosh returns the inverse hyperbolic cosine of x.
+// Acosh returns arcosh x (NaN for x < 1).
 func Acosh(x float64) float64
 
-// Atanh returns the inverse hyperbolic tangent of x.
+// Atanh returns artanh x (±Inf at ±1, NaN beyond).
 func Atanh(x float64) float64

@@ -63,7 +63,7 @@ func cosPoly(zz float64) float64 {
 	return 1.0 - 0.5*zz + zz*zz*((((((cosCoef[0]*zz)+cosCoef[1])*zz+cosCoef[2])*zz+cosCoef[3])*zz+cosCoef[4])*zz+cosCoef[5])
 }
 
-// Cos returns the cosine of the radian argument x.
+// Cos returns the cosine of x, an angle in radians.
 func Cos(x float64) float64 {
 	if IsNaN(x) || IsInf(x, 0) {
 		return NaN()
@@ -91,7 +91,7 @@ func Cos(x float64) float64 {
 	return y
 }
 
-// Sin returns the sine of the radian argument x.
+// Sin returns the sine of x, an angle in radians.
 func Sin(x float64) float64 {
 	if x == 0 || IsNaN(x) {
 		return x
@@ -122,7 +122,7 @@ func Sin(x float64) float64 {
 	return y
 }
 
-// Sincos returns Sin(x), Cos(x).
+// Sincos returns both Sin(x) and Cos(x).
 func Sincos(x float64) (sin, cos float64) {
 	return Sin(x), Cos(x)
 }
@@ -141,7 +141,7 @@ var tanQ = [...]float64{
 	-5.38695755929454629881e7,
 }
 
-// Tan returns the tangent of the radian argument x.
+// Tan returns the tangent of x, an angle in radians.
 func Tan(x float64) float64 {
 	if x == 0 || IsNaN(x) {
 		return x

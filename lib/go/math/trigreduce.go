@@ -48,7 +48,8 @@ func trigReduce(x float64) (j uint64, z float64) {
 	return j, z * pi4
 }
 
-// mul64 returns the 128-bit product of x and y: (hi, lo).
+// mul64 multiplies x by y and returns the high and low words of the
+// 128-bit result.
 func mul64(x, y uint64) (hi, lo uint64) {
 	const mask32 = 1<<32 - 1
 	x0 := x & mask32

@@ -2,24 +2,21 @@ package os
 
 import "syscall"
 
-// Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
+// Getenv returns the value of the environment variable key, or "" when it
+// is not set (use LookupEnv to tell the two apart).
 func Getenv(key string) string {
 	v, _ := lookupEnv(key)
 	return v
 }
 
-// LookupEnv retrieves the value of the environment variable named by the
-// key. If the variable is present in the environment the value (which may
-// be empty) is returned and the boolean is true.
+// LookupEnv returns the value of the environment variable key and true,
+// or "" and false when it is not set.
 func LookupEnv(key string) (string, bool) { return lookupEnv(key) }
 
-// Environ returns a copy of strings representing the environment, in the
-// form "key=value".
+// Environ returns a fresh slice of the environment's "key=value" strings.
 func Environ() []string { return environ() }
 
-// Setenv sets the value of the environment variable named by the key. It
-// returns an error, if any.
+// Setenv sets the environment variable key to value.
 func Setenv(key, value string) error {
 	if e := setenv(key, value); e != 0 {
 		return NewSyscallError("setenv", syscall.Errno(e))
@@ -27,7 +24,7 @@ func Setenv(key, value string) error {
 	return nil
 }
 
-// Unsetenv unsets a single environment variable.
+// Unsetenv removes the environment variable key.
 func Unsetenv(key string) error {
 	if e := unsetenv(key); e != 0 {
 		return NewSyscallError("unsetenv", syscall.Errno(e))
@@ -35,17 +32,14 @@ func Unsetenv(key string) error {
 	return nil
 }
 
-// Clearenv deletes all environment variables.
+// Clearenv empties the environment.
 func Clearenv() { clearenv() }
 
-// ExpandEnv replaces ${var} or $var in the string according to the values
-// of the current environment variables. References to undefined variables
-// are replaced by the empty string.
+// ExpandEnv is Expand(s, Getenv): each $var or ${var} becomes the
+// variable's value, "" if it is not set.
 func ExpandEnv(s string) string { return Expand(s, Getenv) }
 
-// Expand replaces ${var} or $var in the string based on the mapping
-// function. For example, os.ExpandEnv(s) is equivalent to os.Expand(s,
-// os.Getenv).
+// Expand returns s with every $var and ${var} replaced by mapping(var).
 func Expand(s string, mapping func(string) string) string {
 	var buf []byte
 	done := 0 // s[:done] has been copied to buf (or needs no change)

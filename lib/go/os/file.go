@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// File represents an open file descriptor.
+// File is an open file, wrapping a Unix file descriptor.
 type File struct {
 	fd         int
 	name       string
@@ -24,23 +24,23 @@ type dirState struct {
 	types []byte
 }
 
-// Standard input, output and error.
+// Files for the process's descriptors 0, 1 and 2.
 var (
 	Stdin  = NewFile(0, "/dev/stdin")
 	Stdout = NewFile(1, "/dev/stdout")
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// NewFile returns a new File with the given file descriptor and name.
+// NewFile wraps the open descriptor fd in a File called name.
 func NewFile(fd uintptr, name string) *File {
 	return &File{fd: int(fd), name: name}
 }
 
-// Name returns the name of the file as presented to Open.
+// Name returns the name f was opened (or created) with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the integer Unix file descriptor referencing the open file.
-// If f is closed, the file descriptor becomes invalid.
+// Fd returns f's Unix file descriptor; for a closed or nil f it returns
+// ^uintptr(0).
 func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
@@ -69,9 +69,8 @@ func (f *File) wrapErr(op string, e int) error {
 	return &PathError{Op: op, Path: f.name, Err: syscall.Errno(e)}
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b. It
-// returns the number of bytes read and any error encountered. At end of
-// file, Read returns 0, io.EOF.
+// Read reads at most len(b) bytes into b and returns the count and any
+// error; at the end of the file it returns 0, io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
@@ -89,10 +88,8 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// ReadAt reads len(b) bytes from the File starting at byte offset off. It
-// returns the number of bytes read and the error, if any. ReadAt always
-// returns a non-nil error when n < len(b). At end of file, that error is
-// io.EOF.
+// ReadAt fills b from byte offset off without moving the file offset. A
+// short read always comes with an error, io.EOF when the file ended.
 func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
@@ -116,9 +113,8 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
-// Write writes len(b) bytes from b to the File. It returns the number of
-// bytes written and an error, if any. Write returns a non-nil error when
-// n != len(b).
+// Write writes b to the file and returns the count; anything short of
+// len(b) comes with an error.
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
@@ -133,8 +129,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// WriteString is like Write, but writes the contents of string s rather
-// than a slice of bytes.
+// WriteString is Write for a string.
 func (f *File) WriteString(s string) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
@@ -151,9 +146,8 @@ func (f *File) WriteString(s string) (n int, err error) {
 
 var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
-// WriteAt writes len(b) bytes to the File starting at byte offset off. It
-// returns the number of bytes written and an error, if any. If file was
-// opened with the O_APPEND flag, WriteAt returns an error.
+// WriteAt writes b at byte offset off without moving the file offset and
+// returns the count and any error. Files opened with O_APPEND refuse it.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
@@ -168,10 +162,8 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	return n, f.wrapErr("write", e)
 }
 
-// Seek sets the offset for the next Read or Write on file to offset,
-// interpreted according to whence: 0 means relative to the origin of the
-// file, 1 means relative to the current offset, and 2 means relative to
-// the end. It returns the new offset and an error, if any.
+// Seek moves the file offset to offset counted from the start (whence 0),
+// the current offset (1) or the end (2), and returns the new offset.
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
@@ -184,8 +176,8 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	return pos, nil
 }
 
-// Close closes the File, rendering it unusable for I/O. Close will return
-// an error if it has already been called.
+// Close closes f; no I/O is possible afterwards. Closing twice is an
+// error.
 func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
@@ -201,7 +193,7 @@ func (f *File) Close() error {
 	return f.wrapErr("close", closeFd(f.fd))
 }
 
-// Sync commits the current contents of the file to stable storage.
+// Sync asks the system to write f's data through to the disk.
 func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
@@ -209,7 +201,7 @@ func (f *File) Sync() error {
 	return f.wrapErr("sync", syncFd(f.fd))
 }
 
-// Stat returns the FileInfo structure describing file.
+// Stat returns f's FileInfo.
 func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
@@ -221,8 +213,7 @@ func (f *File) Stat() (FileInfo, error) {
 	return newFileStat(basename(f.name), size, mode, mt, mtn, dev, ino), nil
 }
 
-// Truncate changes the size of the file. It does not change the I/O
-// offset.
+// Truncate sets the file's size to size; the file offset stays.
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
@@ -230,7 +221,7 @@ func (f *File) Truncate(size int64) error {
 	return f.wrapErr("truncate", fdOp(f.fd, 1, size))
 }
 
-// Chmod changes the mode of the file to mode.
+// Chmod sets f's permission (and mode) bits to mode.
 func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
@@ -238,8 +229,7 @@ func (f *File) Chmod(mode FileMode) error {
 	return f.wrapErr("chmod", fdOp(f.fd, 0, int64(syscallMode(mode))))
 }
 
-// Chdir changes the current working directory to the file, which must be
-// a directory.
+// Chdir makes the directory f the working directory.
 func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
@@ -268,17 +258,11 @@ func (f *File) readDirEntries(op string, n int) (names []string, types []byte, e
 	return names, types, nil
 }
 
-// ReadDir reads the contents of the directory associated with the file f
-// and returns a slice of DirEntry values in directory order. Subsequent
-// calls on the same file will yield later DirEntry records in the
-// directory.
-//
-// If n > 0, ReadDir returns at most n DirEntry records. In this case, if
-// ReadDir returns an empty slice, it will return an error explaining why.
-// At the end of a directory, the error is io.EOF.
-//
-// If n <= 0, ReadDir returns all the DirEntry records remaining in the
-// directory. When it succeeds, it returns a nil error (not io.EOF).
+// ReadDir returns entries of the directory f in the order the directory
+// lists them, continuing where the previous call stopped. With n > 0 it
+// returns at most n entries, and an empty result always comes with an
+// error (io.EOF once the directory is exhausted). With n <= 0 it returns
+// all remaining entries, with a nil error on success.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, types, err := f.readDirEntries("readdirent", n)
 	if err != nil {
@@ -294,9 +278,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	return entries, nil
 }
 
-// Readdir reads the contents of the directory associated with file and
-// returns a slice of up to n FileInfo values, as would be returned by
-// Lstat, in directory order.
+// Readdir is ReadDir returning each entry's Lstat information.
 func (f *File) Readdir(n int) ([]FileInfo, error) {
 	names, _, err := f.readDirEntries("readdirent", n)
 	if err != nil {
@@ -319,9 +301,7 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 	return infos, nil
 }
 
-// Readdirnames reads the contents of the directory associated with file
-// and returns a slice of up to n names of files in the directory, in
-// directory order.
+// Readdirnames is ReadDir returning only the entries' names.
 func (f *File) Readdirnames(n int) (names []string, err error) {
 	names, _, err = f.readDirEntries("readdirent", n)
 	if err != nil {
@@ -428,9 +408,9 @@ func newFileStat(name string, size int64, m uint32, mt, mtn int64, dev, ino uint
 	return &fileStat{name: name, size: size, mode: mode, modTime: time.Unix(mt, mtn), dev: dev, ino: ino}
 }
 
-// SameFile reports whether fi1 and fi2 describe the same file: the same
-// device and inode. SameFile only applies to results returned by this
-// package's Stat; it returns false in other cases.
+// SameFile reports whether fi1 and fi2 have the same device and inode.
+// Both must come from this package's Stat functions; for other FileInfos
+// it reports false.
 func SameFile(fi1, fi2 FileInfo) bool {
 	a, ok1 := fi1.(*fileStat)
 	b, ok2 := fi2.(*fileStat)
@@ -455,8 +435,7 @@ func syscallMode(m FileMode) uint32 {
 	return o
 }
 
-// basename removes trailing slashes and the leading directory name from
-// path name.
+// basename returns name's last element, ignoring trailing slashes.
 func basename(name string) string {
 	i := len(name) - 1
 	for i > 0 && name[i] == '/' {

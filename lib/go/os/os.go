@@ -1,6 +1,6 @@
-// Package os provides a platform-independent interface to operating system
-// functionality: files and directories, the standard files, the program's
-// arguments and environment, and exiting.
+// Package os gives portable access to the operating system: files and
+// directories, the standard files, the program's arguments and
+// environment, and exiting.
 //
 // The natives (body-less functions) are implemented in lib/os.c over
 // POSIX calls, which report errno values; the Go code wraps them in
@@ -21,7 +21,7 @@ import (
 	"syscall"
 )
 
-// Portable analogs of some common system call errors.
+// System-independent forms of frequent system call errors.
 var (
 	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
 	ErrPermission = fs.ErrPermission // "permission denied"
@@ -34,22 +34,19 @@ var (
 	ErrProcessDone      = errors.New("os: process already finished")
 )
 
-// PathError records an error and the operation and file path that caused
-// it.
+// PathError is fs.PathError: an error with its operation and path.
 type PathError = fs.PathError
 
-// A FileInfo describes a file and is returned by Stat and Lstat.
+// FileInfo is fs.FileInfo, what Stat and Lstat return.
 type FileInfo = fs.FileInfo
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode is fs.FileMode: type and permission bits.
 type FileMode = fs.FileMode
 
-// A DirEntry is an entry read from a directory (using the ReadDir function
-// or a File.ReadDir method).
+// DirEntry is fs.DirEntry, what ReadDir and File.ReadDir return.
 type DirEntry = fs.DirEntry
 
-// The defined file mode bits are the most significant bits of the
-// FileMode.
+// The FileMode bits, as defined by io/fs.
 const (
 	ModeDir        = fs.ModeDir
 	ModeAppend     = fs.ModeAppend
@@ -69,43 +66,42 @@ const (
 	ModePerm = fs.ModePerm
 )
 
-// Flags to OpenFile wrapping those of the underlying system. Not all flags
-// may be implemented on a given system.
+// OpenFile flags, the system's own values.
 const (
-	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
-	O_RDONLY int = syscall.O_RDONLY // open the file read-only.
-	O_WRONLY int = syscall.O_WRONLY // open the file write-only.
-	O_RDWR   int = syscall.O_RDWR   // open the file read-write.
-	// The remaining values may be or'ed in to control behavior.
-	O_APPEND int = syscall.O_APPEND // append data to the file when writing.
-	O_CREATE int = syscall.O_CREAT  // create a new file if none exists.
-	O_EXCL   int = syscall.O_EXCL   // used with O_CREATE, file must not exist.
-	O_SYNC   int = syscall.O_SYNC   // open for synchronous I/O.
-	O_TRUNC  int = syscall.O_TRUNC  // truncate regular writable file when opened.
+	// One access mode, exactly:
+	O_RDONLY int = syscall.O_RDONLY // reading only
+	O_WRONLY int = syscall.O_WRONLY // writing only
+	O_RDWR   int = syscall.O_RDWR   // reading and writing
+	// Options, to be or'ed with it:
+	O_APPEND int = syscall.O_APPEND // every write goes to the end
+	O_CREATE int = syscall.O_CREAT  // make the file if it is missing
+	O_EXCL   int = syscall.O_EXCL   // with O_CREATE: fail if the file exists
+	O_SYNC   int = syscall.O_SYNC   // writes reach the disk before returning
+	O_TRUNC  int = syscall.O_TRUNC  // empty a regular file when opening it for writing
 )
 
-// Seek whence values.
+// Old names of the whence values of Seek.
 //
-// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+// Deprecated: use io.SeekStart, io.SeekCurrent and io.SeekEnd.
 const (
-	SEEK_SET int = 0 // seek relative to the origin of the file
-	SEEK_CUR int = 1 // seek relative to the current offset
-	SEEK_END int = 2 // seek relative to the end
+	SEEK_SET int = 0 // from the start
+	SEEK_CUR int = 1 // from the current offset
+	SEEK_END int = 2 // from the end
 )
 
 const (
-	PathSeparator     = '/' // OS-specific path separator
-	PathListSeparator = ':' // OS-specific path list separator
+	PathSeparator     = '/' // separates the elements of a path
+	PathListSeparator = ':' // separates the paths of a list such as $PATH
 )
 
-// DevNull is the name of the operating system's “null device.”
+// DevNull names the device that discards writes and is always at EOF.
 const DevNull = "/dev/null"
 
-// IsPathSeparator reports whether c is a directory separator character.
+// IsPathSeparator reports whether c separates path elements ('/').
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
-// LinkError records an error during a link or symlink or rename system
-// call and the paths that caused it.
+// LinkError is the error of Link, Symlink or Rename, with the operation
+// and both paths.
 type LinkError struct {
 	Op  string
 	Old string
@@ -119,7 +115,7 @@ func (e *LinkError) Error() string {
 
 func (e *LinkError) Unwrap() error { return e.Err }
 
-// SyscallError records an error from a specific system call.
+// SyscallError is an error together with the system call that gave it.
 type SyscallError struct {
 	Syscall string
 	Err     error
@@ -129,15 +125,14 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the underlying error says it is a timeout.
 func (e *SyscallError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
 
-// NewSyscallError returns, as an error, a new SyscallError with the given
-// system call name and error details. As a convenience, if err is nil,
-// NewSyscallError returns nil.
+// NewSyscallError wraps err in a *SyscallError naming syscall; a nil err
+// gives nil.
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
 		return nil
@@ -168,20 +163,17 @@ func underlyingIs(err, target error) bool {
 	return ok && e.Is(target)
 }
 
-// IsExist returns a boolean indicating whether the error is known to
-// report that a file or directory already exists.
+// IsExist reports whether err (or the error a *PathError, *LinkError or
+// *SyscallError wraps) means that a file already exists.
 func IsExist(err error) bool { return underlyingIs(err, oserror.ErrExist) }
 
-// IsNotExist returns a boolean indicating whether the error is known to
-// report that a file or directory does not exist.
+// IsNotExist is IsExist for a missing file or directory.
 func IsNotExist(err error) bool { return underlyingIs(err, oserror.ErrNotExist) }
 
-// IsPermission returns a boolean indicating whether the error is known to
-// report that permission is denied.
+// IsPermission is IsExist for a denied permission.
 func IsPermission(err error) bool { return underlyingIs(err, oserror.ErrPermission) }
 
-// IsTimeout returns a boolean indicating whether the error is known to
-// report that a timeout occurred.
+// IsTimeout is IsExist for a timeout.
 func IsTimeout(err error) bool {
 	t, ok := underlying(err).(interface{ Timeout() bool })
 	return ok && t.Timeout()
@@ -195,50 +187,49 @@ func errnoErr(e int) error {
 	return syscall.Errno(e)
 }
 
-// Args hold the command-line arguments, starting with the program name.
+// Args holds the program name followed by its command-line arguments.
 var Args []string = runtimeArgs()
 
-// Exit causes the current program to exit with the given status code.
-// Conventionally, code zero indicates success, non-zero an error. The
-// program terminates immediately; deferred functions are not run.
+// Exit ends the program at once with status code (0 by convention for
+// success); deferred calls do not run.
 func Exit(code int) {
 	exit(code)
 }
 
-// Getpid returns the process id of the caller.
+// Getpid returns the process ID.
 func Getpid() int { return getpid() }
 
-// Getppid returns the process id of the caller's parent.
+// Getppid returns the parent process's ID.
 func Getppid() int {
 	_, _, _, _, p := ids()
 	return p
 }
 
-// Getuid returns the numeric user id of the caller.
+// Getuid returns the real user ID.
 func Getuid() int {
 	u, _, _, _, _ := ids()
 	return u
 }
 
-// Geteuid returns the numeric effective user id of the caller.
+// Geteuid returns the effective user ID.
 func Geteuid() int {
 	_, u, _, _, _ := ids()
 	return u
 }
 
-// Getgid returns the numeric group id of the caller.
+// Getgid returns the real group ID.
 func Getgid() int {
 	_, _, gid, _, _ := ids()
 	return gid
 }
 
-// Getegid returns the numeric effective group id of the caller.
+// Getegid returns the effective group ID.
 func Getegid() int {
 	_, _, _, gid, _ := ids()
 	return gid
 }
 
-// Hostname returns the host name reported by the kernel.
+// Hostname returns the machine's name, as gethostname(2) gives it.
 func Hostname() (name string, err error) {
 	name, e := hostname()
 	if e != 0 {
@@ -247,7 +238,7 @@ func Hostname() (name string, err error) {
 	return name, nil
 }
 
-// Getpagesize returns the underlying system's memory page size.
+// Getpagesize returns the memory page size (4096 in govm).
 func Getpagesize() int { return 4096 }
 
 // natives (lib/os.c)

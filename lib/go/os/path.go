@@ -8,22 +8,19 @@ import (
 	"time"
 )
 
-// Open opens the named file for reading. If successful, methods on the
-// returned file can be used for reading; the associated file descriptor
-// has mode O_RDONLY. If there is an error, it will be of type *PathError.
+// Open opens name read-only (OpenFile with O_RDONLY). Errors are
+// *PathError.
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 
-// Create creates or truncates the named file. If the file already exists,
-// it is truncated. If the file does not exist, it is created with mode
-// 0666 (before umask).
+// Create opens name for reading and writing, emptying it if it exists and
+// making it with permissions 0666 (less the umask) if not.
 func Create(name string) (*File, error) {
 	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
 }
 
-// OpenFile is the generalized open call; most users will use Open or
-// Create instead. It opens the named file with specified flag (O_RDONLY
-// etc.). If the file does not exist, and the O_CREATE flag is passed, it
-// is created with mode perm (before umask).
+// OpenFile opens name with the O_* flags in flag; with O_CREATE a missing
+// file is made with permissions perm less the umask. Open and Create are
+// the usual shorthands. Errors are *PathError.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, e := openFile(name, flag, syscallMode(perm))
 	if e != 0 {
@@ -32,8 +29,8 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return &File{fd: fd, name: name, appendMode: flag&O_APPEND != 0}, nil
 }
 
-// ReadFile reads the named file and returns the contents. A successful
-// call returns err == nil, not err == EOF.
+// ReadFile returns the whole contents of the file name; reaching the end
+// is success, so err is nil then, never io.EOF.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
@@ -67,10 +64,9 @@ func ReadFile(name string) ([]byte, error) {
 	}
 }
 
-// WriteFile writes data to the named file, creating it if necessary. If
-// the file does not exist, WriteFile creates it with permissions perm
-// (before umask); otherwise WriteFile truncates it before writing, without
-// changing permissions.
+// WriteFile replaces the contents of the file name by data. An existing
+// file is emptied first and keeps its permissions; a missing one is made
+// with permissions perm less the umask.
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {
@@ -83,8 +79,8 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
-// Stat returns a FileInfo describing the named file. If there is an error,
-// it will be of type *PathError.
+// Stat returns the FileInfo of name, following symbolic links. Errors are
+// *PathError.
 func Stat(name string) (FileInfo, error) {
 	size, mode, mt, mtn, dev, ino, e := statPath(name, true)
 	if e != 0 {
@@ -93,8 +89,8 @@ func Stat(name string) (FileInfo, error) {
 	return newFileStat(basename(name), size, mode, mt, mtn, dev, ino), nil
 }
 
-// Lstat returns a FileInfo describing the named file. If the file is a
-// symbolic link, the returned FileInfo describes the symbolic link.
+// Lstat is Stat except that a symbolic link is described itself, not
+// followed.
 func Lstat(name string) (FileInfo, error) {
 	size, mode, mt, mtn, dev, ino, e := statPath(name, false)
 	if e != 0 {
@@ -103,8 +99,7 @@ func Lstat(name string) (FileInfo, error) {
 	return newFileStat(basename(name), size, mode, mt, mtn, dev, ino), nil
 }
 
-// Remove removes the named file or (empty) directory. If there is an
-// error, it will be of type *PathError.
+// Remove deletes the file or empty directory name. Errors are *PathError.
 func Remove(name string) error {
 	if e := removePath(name); e != 0 {
 		return &PathError{Op: "remove", Path: name, Err: syscall.Errno(e)}
@@ -112,10 +107,9 @@ func Remove(name string) error {
 	return nil
 }
 
-// RemoveAll removes path and any children it contains. It removes
-// everything it can but returns the first error it encounters. If the path
-// does not exist, RemoveAll returns nil (no error). If there is an error,
-// it will be of type *PathError.
+// RemoveAll deletes path and, for a directory, everything below it. It
+// goes on after failures and returns the first (a *PathError); a missing
+// path is not an error.
 //
 // As in Go, a plain Remove is tried first; failures while removing the
 // contents are reported as "unlinkat" errors with the full path (Go uses
@@ -168,9 +162,8 @@ func removeContents(path string, rmErr error) error {
 	return first
 }
 
-// Rename renames (moves) oldpath to newpath. If newpath already exists
-// and is not a directory, Rename replaces it. If there is an error, it
-// will be of type *LinkError.
+// Rename moves oldpath to newpath, replacing an existing newpath unless
+// that is a directory. Errors are *LinkError.
 func Rename(oldpath, newpath string) error {
 	// Like Go's: renaming onto an existing directory fails with EEXIST
 	// (rename(2) would replace an empty one), unless both names are the
@@ -193,8 +186,8 @@ func Rename(oldpath, newpath string) error {
 	return nil
 }
 
-// Link creates newname as a hard link to the oldname file. If there is an
-// error, it will be of type *LinkError.
+// Link makes newname a hard link to the file oldname. Errors are
+// *LinkError.
 func Link(oldname, newname string) error {
 	if e := linkOp(1, oldname, newname); e != 0 {
 		return &LinkError{"link", oldname, newname, syscall.Errno(e)}
@@ -202,8 +195,8 @@ func Link(oldname, newname string) error {
 	return nil
 }
 
-// Symlink creates newname as a symbolic link to oldname. If there is an
-// error, it will be of type *LinkError.
+// Symlink makes newname a symbolic link pointing to oldname. Errors are
+// *LinkError.
 func Symlink(oldname, newname string) error {
 	if e := linkOp(2, oldname, newname); e != 0 {
 		return &LinkError{"symlink", oldname, newname, syscall.Errno(e)}
@@ -211,8 +204,8 @@ func Symlink(oldname, newname string) error {
 	return nil
 }
 
-// Readlink returns the destination of the named symbolic link. If there is
-// an error, it will be of type *PathError.
+// Readlink returns the target of the symbolic link name. Errors are
+// *PathError.
 func Readlink(name string) (string, error) {
 	t, e := readlinkPath(name)
 	if e != 0 {
@@ -221,9 +214,8 @@ func Readlink(name string) (string, error) {
 	return t, nil
 }
 
-// Mkdir creates a new directory with the specified name and permission
-// bits (before umask). If there is an error, it will be of type
-// *PathError.
+// Mkdir makes the directory name with permissions perm less the umask.
+// Errors are *PathError.
 func Mkdir(name string, perm FileMode) error {
 	if e := mkdirPath(name, syscallMode(perm)); e != 0 {
 		return &PathError{Op: "mkdir", Path: name, Err: syscall.Errno(e)}
@@ -231,10 +223,9 @@ func Mkdir(name string, perm FileMode) error {
 	return nil
 }
 
-// MkdirAll creates a directory named path, along with any necessary
-// parents, and returns nil, or else returns an error. The permission bits
-// perm (before umask) are used for all directories that MkdirAll creates.
-// If path is already a directory, MkdirAll does nothing and returns nil.
+// MkdirAll makes the directory path and any missing parents, each with
+// permissions perm less the umask. An existing directory path is success;
+// an existing non-directory is an error.
 func MkdirAll(path string, perm FileMode) error {
 	if dir, err := Stat(path); err == nil {
 		if dir.IsDir() {
@@ -266,8 +257,8 @@ func MkdirAll(path string, perm FileMode) error {
 	return nil
 }
 
-// Chmod changes the mode of the named file to mode. If the file is a
-// symbolic link, it changes the mode of the link's target.
+// Chmod sets the permission (and mode) bits of name, following a
+// symbolic link to its target.
 func Chmod(name string, mode FileMode) error {
 	if e := chmodPath(name, syscallMode(mode)); e != 0 {
 		return &PathError{Op: "chmod", Path: name, Err: syscall.Errno(e)}
@@ -275,8 +266,8 @@ func Chmod(name string, mode FileMode) error {
 	return nil
 }
 
-// Truncate changes the size of the named file. If the file is a symbolic
-// link, it changes the size of the link's target.
+// Truncate sets the size of name, following a symbolic link to its
+// target.
 func Truncate(name string, size int64) error {
 	if e := truncatePath(name, size); e != 0 {
 		return &PathError{Op: "truncate", Path: name, Err: syscall.Errno(e)}
@@ -284,8 +275,7 @@ func Truncate(name string, size int64) error {
 	return nil
 }
 
-// Chdir changes the current working directory to the named directory. If
-// there is an error, it will be of type *PathError.
+// Chdir makes dir the working directory. Errors are *PathError.
 func Chdir(dir string) error {
 	if e := chdirPath(dir); e != 0 {
 		return &PathError{Op: "chdir", Path: dir, Err: syscall.Errno(e)}
@@ -293,7 +283,7 @@ func Chdir(dir string) error {
 	return nil
 }
 
-// Getwd returns a rooted path name corresponding to the current directory.
+// Getwd returns the absolute path of the working directory.
 func Getwd() (dir string, err error) {
 	d, e := getwd()
 	if e != 0 {
@@ -302,10 +292,8 @@ func Getwd() (dir string, err error) {
 	return d, nil
 }
 
-// ReadDir reads the named directory, returning all its directory entries
-// sorted by filename. If an error occurs reading the directory, ReadDir
-// returns the entries it was able to read before the error, along with the
-// error.
+// ReadDir lists the directory name, sorted by file name. After a failure
+// part-way it returns what it read so far together with the error.
 func ReadDir(name string) ([]DirEntry, error) {
 	f, err := Open(name)
 	if err != nil {
@@ -317,8 +305,8 @@ func ReadDir(name string) ([]DirEntry, error) {
 	return dirs, err
 }
 
-// TempDir returns the default directory to use for temporary files: $TMPDIR
-// if non-empty, else /tmp.
+// TempDir returns where temporary files go by default: $TMPDIR when set
+// and non-empty, otherwise /tmp.
 func TempDir() string {
 	dir := Getenv("TMPDIR")
 	if dir == "" {
@@ -327,7 +315,7 @@ func TempDir() string {
 	return dir
 }
 
-// UserHomeDir returns the current user's home directory ($HOME).
+// UserHomeDir returns $HOME, or an error when it is empty or unset.
 func UserHomeDir() (string, error) {
 	if v := Getenv("HOME"); v != "" {
 		return v, nil
@@ -364,9 +352,8 @@ func uitoa(v uint) string {
 	return string(b[i:])
 }
 
-// prefixAndSuffix splits pattern by the last wildcard "*", if applicable,
-// returning prefix as the part before "*" and suffix as the part after
-// "*".
+// prefixAndSuffix cuts pattern at its last "*" (if any) into the text
+// before and after it.
 func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
 	for i := 0; i < len(pattern); i++ {
 		if pattern[i] == '/' {
@@ -397,12 +384,10 @@ func joinPath(dir, name string) string {
 	return dir + "/" + name
 }
 
-// CreateTemp creates a new temporary file in the directory dir, opens the
-// file for reading and writing, and returns the resulting file. The
-// filename is generated by taking pattern and adding a random string to
-// the end. If pattern includes a "*", the random string replaces the last
-// "*". If dir is the empty string, CreateTemp uses the default directory
-// for temporary files, as returned by TempDir.
+// CreateTemp makes a new file in dir (TempDir() when dir is "") and
+// returns it open for reading and writing. Its name is pattern with a
+// random string put in place of the last "*", or appended when pattern
+// has no "*".
 func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()
@@ -422,12 +407,8 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	}
 }
 
-// MkdirTemp creates a new temporary directory in the directory dir and
-// returns the pathname of the new directory. The new directory's name is
-// generated by adding a random string to the end of pattern. If pattern
-// includes a "*", the random string replaces the last "*" instead. If dir
-// is the empty string, MkdirTemp uses the default directory for temporary
-// files, as returned by TempDir.
+// MkdirTemp makes a new directory in dir (TempDir() when dir is "") and
+// returns its path, naming it as CreateTemp names files.
 func MkdirTemp(dir, pattern string) (string, error) {
 	if dir == "" {
 		dir = TempDir()

@@ -1,6 +1,6 @@
-// Package path implements utility routines for manipulating
-// slash-separated paths. For paths of the operating system, use
-// path/filepath (on Unix systems the rules are the same).
+// Package path handles slash-separated paths, such as URL paths, purely
+// as text. File system paths belong to path/filepath (whose rules on Unix
+// systems are the same).
 package path
 
 import (
@@ -8,19 +8,11 @@ import (
 	"strings"
 )
 
-// Clean returns the shortest path name equivalent to path by purely
-// lexical processing. It applies the following rules iteratively until no
-// further processing can be done:
-//
-//  1. Replace multiple slashes with a single slash.
-//  2. Eliminate each . path name element (the current directory).
-//  3. Eliminate each inner .. path name element (the parent directory)
-//     along with the non-.. element that precedes it.
-//  4. Eliminate .. elements that begin a rooted path: that is, replace
-//     "/.." by "/" at the beginning of a path.
-//
-// The returned path ends in a slash only if it is the root "/". If the
-// result of this process is an empty string, Clean returns the string ".".
+// Clean simplifies path textually, without looking at any file system:
+// runs of slashes become one, "." elements go, a ".." element goes
+// together with the ordinary element before it, and ".." elements right
+// after the root of a rooted path go. The result has no trailing slash
+// unless it is "/" itself, and an empty result is written ".".
 func Clean(path string) string {
 	if path == "" {
 		return "."
@@ -57,19 +49,15 @@ func Clean(path string) string {
 	return s
 }
 
-// Split splits path immediately following the final slash, separating it
-// into a directory and file name component. If there is no slash in path,
-// Split returns an empty dir and file set to path. The returned values
-// have the property that path = dir+file.
+// Split cuts path after its last slash into dir and file, so that
+// dir+file == path; without a slash dir is empty.
 func Split(path string) (dir, file string) {
 	i := strings.LastIndexByte(path, '/')
 	return path[:i+1], path[i+1:]
 }
 
-// Join joins any number of path elements into a single path, separating
-// them with slashes. Empty elements are ignored. The result is Cleaned.
-// However, if the argument list is empty or all its elements are empty,
-// Join returns an empty string.
+// Join puts the non-empty elements together with slashes between them
+// and Cleans the result; with no non-empty element it returns "".
 func Join(elem ...string) string {
 	var nonEmpty []string
 	for _, e := range elem {
@@ -83,9 +71,8 @@ func Join(elem ...string) string {
 	return Clean(strings.Join(nonEmpty, "/"))
 }
 
-// Ext returns the file name extension used by path. The extension is the
-// suffix beginning at the final dot in the final slash-separated element
-// of path; it is empty if there is no dot.
+// Ext returns the extension of path's last element: from its last dot to
+// the end, or "" when that element has no dot.
 func Ext(path string) string {
 	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
 		if path[i] == '.' {
@@ -95,9 +82,8 @@ func Ext(path string) string {
 	return ""
 }
 
-// Base returns the last element of path. Trailing slashes are removed
-// before extracting the last element. If the path is empty, Base returns
-// ".". If the path consists entirely of slashes, Base returns "/".
+// Base returns path's last element, ignoring trailing slashes; it
+// returns "." for "" and "/" for a path of slashes only.
 func Base(path string) string {
 	if path == "" {
 		return "."
@@ -112,44 +98,34 @@ func Base(path string) string {
 	return path
 }
 
-// IsAbs reports whether the path is absolute.
+// IsAbs reports whether path starts with a slash.
 func IsAbs(path string) bool { return len(path) > 0 && path[0] == '/' }
 
-// Dir returns all but the last element of path, typically the path's
-// directory. After dropping the final element using Split, the path is
-// Cleaned and trailing slashes are removed. If the path is empty, Dir
-// returns ".". If the path consists entirely of slashes followed by
-// non-slash bytes, Dir returns a single slash. In any other case, the
-// returned path does not end in a slash.
+// Dir returns path without its last element, Cleaned (so "." for "",
+// and "/" for "/" or a name right under the root); apart from "/", the
+// result never ends in a slash.
 func Dir(path string) string {
 	dir, _ := Split(path)
 	return Clean(dir)
 }
 
-// ErrBadPattern indicates a pattern was malformed.
+// ErrBadPattern is Match's error for a malformed pattern.
 var ErrBadPattern = pathmatch.ErrBadPattern
 
-// Match reports whether name matches the shell pattern. The pattern
-// syntax is:
+// Match reports whether all of name (not just part of it) fits the shell
+// pattern, in which
 //
-//	pattern:
-//		{ term }
-//	term:
-//		'*'         matches any sequence of non-/ characters
-//		'?'         matches any single non-/ character
-//		'[' [ '^' ] { character-range } ']'
-//		            character class (must be non-empty)
-//		c           matches character c (c != '*', '?', '\\', '[')
-//		'\\' c      matches character c
+//   - '*' stands for any run of characters other than '/',
+//   - '?' stands for one character other than '/',
+//   - '[' ... ']' stands for one character of a class: characters and
+//     lo-hi ranges, at least one, negated by a leading '^'; inside it
+//     '\\', '-' and ']' must be escaped to stand for themselves,
+//   - '\\' makes the character after it stand for itself,
+//   - any other character stands for itself.
 //
-//	character-range:
-//		c           matches character c (c != '\\', '-', ']')
-//		'\\' c      matches character c
-//		lo '-' hi   matches character c for lo <= c <= hi
-//
-// Match requires pattern to match all of name, not just a substring. The
-// only possible returned error is ErrBadPattern, when pattern is
-// malformed (also in the part of the pattern after a failed match).
+// The only error is ErrBadPattern, for a malformed pattern; it is
+// reported even when the bad part lies after the point where matching
+// failed.
 func Match(pattern, name string) (matched bool, err error) {
 	return pathmatch.Match(pattern, name, true)
 }

@@ -2,8 +2,8 @@ package reflect
 
 import "unsafe"
 
-// Swapper returns a function that swaps the elements in the provided
-// slice. Swapper panics if the provided interface is not a slice.
+// Swapper returns a function exchanging elements i and j of slice, which
+// must hold a slice (anything else panics).
 //
 // Common element types get a closure over the typed slice; the others
 // exchange the elements' memory through a temporary of the element type.

@@ -1,5 +1,6 @@
-// Package reflect implements run-time reflection: a subset of Go's reflect
-// package, enough for fmt, errors and typical programs.
+// Package reflect lets a program inspect and change values whose types
+// are known only at run time: a subset of Go's reflect package, enough for
+// fmt, errors and typical programs.
 //
 // Representation. A Type is a *rtype wrapping the runtime's type
 // descriptor (an unsafe.Pointer to the VM's Type, canonical per type, so
@@ -17,7 +18,7 @@ import (
 	"unsafe"
 )
 
-// A Kind represents the specific kind of type that a Type represents.
+// Kind says which sort of type a Type is: int, struct, slice and so on.
 type Kind uint
 
 const (
@@ -50,7 +51,7 @@ const (
 	UnsafePointer
 )
 
-// Ptr is the old name for the Pointer kind.
+// Ptr is Pointer's earlier name.
 const Ptr = Pointer
 
 var kindNames = []string{
@@ -83,7 +84,7 @@ var kindNames = []string{
 	UnsafePointer: "unsafe.Pointer",
 }
 
-// String returns the name of k.
+// String returns k's name as Go writes it ("int", "struct", ...).
 func (k Kind) String() string {
 	if uint(k) < uint(len(kindNames)) {
 		return kindNames[uint(k)]
@@ -114,16 +115,17 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// ChanDir represents a channel type's direction.
+// ChanDir says which way a channel type lets values flow.
 type ChanDir int
 
 const (
-	RecvDir ChanDir             = 1 << iota // <-chan
-	SendDir                                 // chan<-
-	BothDir = RecvDir | SendDir             // chan
+	RecvDir ChanDir             = 1 << iota // receive only: <-chan
+	SendDir                                 // send only: chan<-
+	BothDir = RecvDir | SendDir             // both ways: chan
 )
 
-// Type is the representation of a Go type.
+// Type describes a Go type. Methods that only make sense for some kinds
+// panic when called on a type of another kind.
 type Type interface {
 	Align() int
 	FieldAlign() int
@@ -155,21 +157,21 @@ type Type interface {
 	common() *rtype
 }
 
-// Method represents a single method.
+// Method describes one method of a type.
 type Method struct {
 	Name    string
 	PkgPath string
-	Type    Type // method type
-	Index   int  // index for Type.Method
+	Type    Type // the method's function type
+	Index   int  // its number, as passed to Type.Method
 }
 
-// IsExported reports whether the method is exported.
+// IsExported reports whether m's name is exported (PkgPath is empty).
 func (m Method) IsExported() bool { return m.PkgPath == "" }
 
-// A StructField describes a single field in a struct.
+// StructField describes one field of a struct type.
 type StructField struct {
 	Name      string
-	PkgPath   string // empty for exported fields
+	PkgPath   string // "" when Name is exported
 	Type      Type
 	Tag       StructTag
 	Offset    uintptr
@@ -177,22 +179,22 @@ type StructField struct {
 	Anonymous bool
 }
 
-// IsExported reports whether the field is exported.
+// IsExported reports whether f's name is exported (PkgPath is empty).
 func (f StructField) IsExported() bool { return f.PkgPath == "" }
 
-// A StructTag is the tag string in a struct field.
+// StructTag is the tag of a struct field: by convention key:"value"
+// pairs separated by spaces.
 type StructTag string
 
-// Get returns the value associated with key in the tag string. If there is
-// no such key in the tag, Get returns the empty string.
+// Get returns the value tag gives key, or "" when key is absent (use
+// Lookup to tell an absent key from an empty value).
 func (tag StructTag) Get(key string) string {
 	v, _ := tag.Lookup(key)
 	return v
 }
 
-// Lookup returns the value associated with key in the tag string, and
-// whether the key was present. The tag is a sequence of key:"value" pairs
-// separated by spaces; values are Go string literals.
+// Lookup returns the value tag gives key and whether key is there at
+// all. Values are written as double-quoted Go string literals.
 func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	s := string(tag)
 	for s != "" {
@@ -271,7 +273,7 @@ func unquote(q string) (string, bool) {
 	return string(b), true
 }
 
-// rtype is the common implementation of Type. One rtype exists per type
+// rtype implements Type. One rtype exists per type
 // descriptor (typeCache), so Type values compare with ==.
 type rtype struct {
 	t unsafe.Pointer
@@ -542,17 +544,17 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return false
 }
 
-// TypeOf returns the reflection Type that represents the dynamic type of i.
-// If i is a nil interface value, TypeOf returns nil.
+// TypeOf returns the Type of the value inside i, or nil for a nil
+// interface.
 func TypeOf(i any) Type {
 	return toType(efaceType(i))
 }
 
-// PtrTo returns the pointer type with element t.
+// PtrTo is PointerTo's earlier name.
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// PointerTo returns the pointer type with element t.
+// PointerTo returns the type *t.
 func PointerTo(t Type) Type { return toType(typePtrTo(t.common().t)) }
 
-// SliceOf returns the slice type with element type t.
+// SliceOf returns the type []t.
 func SliceOf(t Type) Type { return toType(typeSliceOf(t.common().t)) }

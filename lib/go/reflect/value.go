@@ -9,16 +9,17 @@ const (
 	flagRO                    // obtained via an unexported field
 )
 
-// Value is the reflection interface to a Go value. The zero Value is
-// invalid. ptr always points to the value's memory form.
+// Value gives reflective access to one Go value. The zero Value stands
+// for no value: IsValid reports false and most methods panic. ptr always
+// points to the value's memory form.
 type Value struct {
 	typ  *rtype
 	ptr  unsafe.Pointer
 	flag flag
 }
 
-// A ValueError occurs when a Value method is invoked on a Value that does
-// not support it.
+// ValueError is the panic value of a Value method called on a Value of a
+// kind it does not handle.
 type ValueError struct {
 	Method string
 	Kind   Kind
@@ -42,8 +43,8 @@ type stringHeader struct {
 	Len  int
 }
 
-// ValueOf returns a new Value initialized to the concrete value stored in
-// the interface i. ValueOf(nil) returns the zero Value.
+// ValueOf returns a Value holding (a copy of) the value inside i, or the
+// zero Value for a nil interface.
 func ValueOf(i any) Value {
 	t, p := unpackEface(i)
 	if t == nil {
@@ -52,7 +53,8 @@ func ValueOf(i any) Value {
 	return Value{toRType(t), p, 0}
 }
 
-// Zero returns a Value representing the zero value for the specified type.
+// Zero returns a Value holding typ's zero value; it is neither
+// addressable nor settable.
 func Zero(typ Type) Value {
 	if typ == nil {
 		panic("reflect: Zero(nil)")
@@ -61,8 +63,8 @@ func Zero(typ Type) Value {
 	return Value{t, newObject(t.t), 0}
 }
 
-// New returns a Value representing a pointer to a new zero value for the
-// specified type.
+// New allocates a zero value of type typ and returns a Value holding a
+// pointer to it.
 func New(typ Type) Value {
 	if typ == nil {
 		panic("reflect: New(nil)")
@@ -73,8 +75,8 @@ func New(typ Type) Value {
 	return Value{toRType(typePtrTo(t.t)), unsafe.Pointer(cell), 0}
 }
 
-// Indirect returns the value that v points to. If v is a nil pointer,
-// Indirect returns a zero Value. If v is not a pointer, Indirect returns v.
+// Indirect returns v.Elem() when v is a pointer (the zero Value for a nil
+// one) and v itself otherwise.
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {
 		return v
@@ -107,11 +109,10 @@ func (v Value) mustBeAssignable(method string) {
 	}
 }
 
-// Kind returns v's Kind. If v is the zero Value (IsValid returns false),
-// Kind returns Invalid.
+// Kind returns the kind of v's type, or Invalid for the zero Value.
 func (v Value) Kind() Kind { return v.kind() }
 
-// Type returns v's type.
+// Type returns v's type; it panics for the zero Value.
 func (v Value) Type() Type {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
@@ -119,16 +120,19 @@ func (v Value) Type() Type {
 	return v.typ
 }
 
-// IsValid reports whether v represents a value.
+// IsValid reports whether v holds a value at all (is not the zero Value).
 func (v Value) IsValid() bool { return v.typ != nil }
 
-// CanAddr reports whether the value's address can be obtained with Addr.
+// CanAddr reports whether Addr may be called: whether v was reached
+// through a pointer.
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
-// CanSet reports whether the value of v can be changed.
+// CanSet reports whether v may be assigned to: it is addressable and
+// was not reached through an unexported field.
 func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 
-// CanInterface reports whether Interface can be used without panicking.
+// CanInterface reports whether Interface may be called (v was not
+// reached through an unexported field). It panics for the zero Value.
 func (v Value) CanInterface() bool {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
@@ -136,7 +140,8 @@ func (v Value) CanInterface() bool {
 	return v.flag&flagRO == 0
 }
 
-// Interface returns v's current value as an interface{}.
+// Interface returns v's value as an interface value. It panics for the
+// zero Value and for values reached through unexported fields.
 func (v Value) Interface() (i any) {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Interface", Invalid})
@@ -147,7 +152,7 @@ func (v Value) Interface() (i any) {
 	return packEface(v.typ.t, v.ptr)
 }
 
-// Addr returns a pointer value representing the address of v.
+// Addr returns a Value holding v's address; v must be addressable.
 func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.Addr of unaddressable value")
@@ -157,19 +162,21 @@ func (v Value) Addr() Value {
 	return Value{toRType(typePtrTo(v.typ.t)), unsafe.Pointer(cell), v.flag & flagRO}
 }
 
-// Bool returns v's underlying value.
+// Bool returns the value of v, which must be a bool.
 func (v Value) Bool() bool {
 	v.mustBe(Bool, "reflect.Value.Bool")
 	return *(*bool)(v.ptr)
 }
 
-// CanInt reports whether Int can be used without panicking.
+// CanInt reports whether v is of a signed integer kind, so that Int
+// works.
 func (v Value) CanInt() bool {
 	k := v.kind()
 	return k >= Int && k <= Int64
 }
 
-// Int returns v's underlying value, as an int64.
+// Int returns the value of v, which must be a signed integer, widened to
+// int64.
 func (v Value) Int() int64 {
 	p := v.ptr
 	switch v.kind() {
@@ -187,13 +194,15 @@ func (v Value) Int() int64 {
 	panic(&ValueError{"reflect.Value.Int", v.kind()})
 }
 
-// CanUint reports whether Uint can be used without panicking.
+// CanUint reports whether v is of an unsigned integer kind, so that Uint
+// works.
 func (v Value) CanUint() bool {
 	k := v.kind()
 	return k >= Uint && k <= Uintptr
 }
 
-// Uint returns v's underlying value, as a uint64.
+// Uint returns the value of v, which must be an unsigned integer, widened
+// to uint64.
 func (v Value) Uint() uint64 {
 	p := v.ptr
 	switch v.kind() {
@@ -213,13 +222,14 @@ func (v Value) Uint() uint64 {
 	panic(&ValueError{"reflect.Value.Uint", v.kind()})
 }
 
-// CanFloat reports whether Float can be used without panicking.
+// CanFloat reports whether v is a float32 or float64, so that Float
+// works.
 func (v Value) CanFloat() bool {
 	k := v.kind()
 	return k == Float32 || k == Float64
 }
 
-// Float returns v's underlying value, as a float64.
+// Float returns the value of v, which must be a float, as a float64.
 func (v Value) Float() float64 {
 	switch v.kind() {
 	case Float32:
@@ -230,13 +240,15 @@ func (v Value) Float() float64 {
 	panic(&ValueError{"reflect.Value.Float", v.kind()})
 }
 
-// CanComplex reports whether Complex can be used without panicking.
+// CanComplex reports whether v is a complex64 or complex128, so that
+// Complex works.
 func (v Value) CanComplex() bool {
 	k := v.kind()
 	return k == Complex64 || k == Complex128
 }
 
-// Complex returns v's underlying value, as a complex128.
+// Complex returns the value of v, which must be complex, as a
+// complex128.
 func (v Value) Complex() complex128 {
 	switch v.kind() {
 	case Complex64:
@@ -247,9 +259,9 @@ func (v Value) Complex() complex128 {
 	panic(&ValueError{"reflect.Value.Complex", v.kind()})
 }
 
-// String returns the string v's underlying value, as a string. Unlike the
-// other getters, it does not panic if v's Kind is not String; it returns a
-// string of the form "<T Value>" where T is v's type.
+// String returns the value of a string v. For any other kind it does not
+// panic but returns "<T Value>", T being v's type ("<invalid Value>" for
+// the zero Value).
 func (v Value) String() string {
 	switch v.kind() {
 	case Invalid:
@@ -260,7 +272,8 @@ func (v Value) String() string {
 	return "<" + v.typ.String() + " Value>"
 }
 
-// Len returns v's length.
+// Len returns the length of v, which must be an array, slice, string,
+// map, channel or pointer to array.
 func (v Value) Len() int {
 	switch v.kind() {
 	case Array:
@@ -281,7 +294,8 @@ func (v Value) Len() int {
 	panic(&ValueError{"reflect.Value.Len", v.kind()})
 }
 
-// Cap returns v's capacity.
+// Cap returns the capacity of v, an array, slice, channel or pointer to
+// array.
 func (v Value) Cap() int {
 	switch v.kind() {
 	case Array:
@@ -298,8 +312,8 @@ func (v Value) Cap() int {
 	panic(&ValueError{"reflect.Value.Cap", v.kind()})
 }
 
-// Index returns v's i'th element. It panics if v's Kind is not Array,
-// Slice, or String or i is out of range.
+// Index returns element i of v, an array, slice or string; a wrong kind
+// or an i out of range panics.
 func (v Value) Index(i int) Value {
 	switch v.kind() {
 	case Array:
@@ -330,9 +344,8 @@ func add(p unsafe.Pointer, x uintptr) unsafe.Pointer {
 	return unsafe.Pointer(uintptr(p) + x)
 }
 
-// Elem returns the value that the interface v contains or that the pointer
-// v points to. It panics if v's Kind is not Interface or Pointer. It
-// returns the zero Value if v is nil.
+// Elem returns what the pointer v points to or what the interface v
+// holds, or the zero Value when v is nil. Other kinds panic.
 func (v Value) Elem() Value {
 	switch v.kind() {
 	case Interface:
@@ -351,13 +364,13 @@ func (v Value) Elem() Value {
 	panic(&ValueError{"reflect.Value.Elem", v.kind()})
 }
 
-// NumField returns the number of fields in the struct v.
+// NumField returns how many fields the struct v has.
 func (v Value) NumField() int {
 	v.mustBe(Struct, "reflect.Value.NumField")
 	return typeNumField(v.typ.t)
 }
 
-// Field returns the i'th field of the struct v.
+// Field returns field number i of the struct v.
 func (v Value) Field(i int) Value {
 	v.mustBe(Struct, "reflect.Value.Field")
 	if uint(i) >= uint(typeNumField(v.typ.t)) {
@@ -371,8 +384,8 @@ func (v Value) Field(i int) Value {
 	return Value{toRType(ft), add(v.ptr, off), fl}
 }
 
-// FieldByName returns the struct field with the given name. It returns the
-// zero Value if no field was found.
+// FieldByName returns the field of the struct v called name (looking
+// into embedded structs as Type.FieldByName does), or the zero Value.
 func (v Value) FieldByName(name string) Value {
 	v.mustBe(Struct, "reflect.Value.FieldByName")
 	f, ok := v.typ.FieldByName(name)
@@ -382,7 +395,8 @@ func (v Value) FieldByName(name string) Value {
 	return v.FieldByIndex(f.Index)
 }
 
-// FieldByIndex returns the nested field corresponding to index.
+// FieldByIndex follows the path of field numbers index through nested
+// structs and returns the field it ends at.
 func (v Value) FieldByIndex(index []int) Value {
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer {
@@ -396,7 +410,8 @@ func (v Value) FieldByIndex(index []int) Value {
 	return v
 }
 
-// NumMethod returns the number of methods in the value's method set.
+// NumMethod returns how many methods v's type has, counted as
+// Type.NumMethod counts them.
 func (v Value) NumMethod() int {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
@@ -404,8 +419,8 @@ func (v Value) NumMethod() int {
 	return typeNumMethod(v.typ.t)
 }
 
-// IsNil reports whether its argument v is nil. The argument must be a chan,
-// func, interface, map, pointer, or slice value.
+// IsNil reports whether v, a channel, function, interface, map, pointer
+// or slice, is nil; other kinds panic.
 func (v Value) IsNil() bool {
 	switch v.kind() {
 	case Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice:
@@ -414,7 +429,8 @@ func (v Value) IsNil() bool {
 	panic(&ValueError{"reflect.Value.IsNil", v.kind()})
 }
 
-// IsZero reports whether v is the zero value for its type.
+// IsZero reports whether v holds its type's zero value; it panics for the
+// zero Value.
 func (v Value) IsZero() bool {
 	switch v.kind() {
 	case Bool:
@@ -456,13 +472,13 @@ func (v Value) IsZero() bool {
 	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
 }
 
-// Pointer returns v's value as a uintptr. It panics if v's Kind is not
-// Chan, Func, Map, Pointer, Slice, or UnsafePointer.
+// Pointer returns the address held by v, a channel, function, map,
+// pointer, slice or unsafe.Pointer, as a uintptr; other kinds panic.
 func (v Value) Pointer() uintptr {
 	return uintptr(v.UnsafePointer())
 }
 
-// UnsafePointer returns v's value as an unsafe.Pointer.
+// UnsafePointer is Pointer returning an unsafe.Pointer.
 func (v Value) UnsafePointer() unsafe.Pointer {
 	switch v.kind() {
 	case Chan, Map, Pointer, UnsafePointer, Func, Slice:
@@ -471,7 +487,7 @@ func (v Value) UnsafePointer() unsafe.Pointer {
 	panic(&ValueError{"reflect.Value.UnsafePointer", v.kind()})
 }
 
-// UnsafeAddr returns a pointer to v's data.
+// UnsafeAddr returns the address of v, which must be addressable.
 func (v Value) UnsafeAddr() uintptr {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.UnsafeAddr of unaddressable value")
@@ -479,8 +495,8 @@ func (v Value) UnsafeAddr() uintptr {
 	return uintptr(v.ptr)
 }
 
-// Bytes returns v's underlying value. It panics if v's underlying value is
-// not a slice of bytes or an addressable array of bytes.
+// Bytes returns the bytes of v, which must be a byte slice or an
+// addressable byte array; the result shares v's memory.
 func (v Value) Bytes() []byte {
 	switch v.kind() {
 	case Slice:
@@ -505,9 +521,8 @@ func (v Value) Bytes() []byte {
 	panic(&ValueError{"reflect.Value.Bytes", v.kind()})
 }
 
-// Slice returns v[i:j]. It panics if v's Kind is not Array, Slice or
-// String, or if v is an unaddressable array, or if the indexes are out of
-// bounds.
+// Slice returns v[i:j] for a slice, string or addressable array v; any
+// other v, or bad indexes, panic.
 func (v Value) Slice(i, j int) Value {
 	var base unsafe.Pointer
 	var cap int
@@ -548,9 +563,9 @@ func (v Value) Slice(i, j int) Value {
 	return Value{toRType(st), unsafe.Pointer(h), v.flag & flagRO}
 }
 
-// Set assigns x to the value v. It panics if CanSet returns false. As in
-// Go, x's value must be assignable to v's type and must not be derived
-// from an unexported field.
+// Set stores x in v. v must be settable (CanSet), and x must be
+// assignable to v's type and not reached through an unexported field;
+// otherwise Set panics.
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("reflect.Set")
 	if x.typ == nil {
@@ -577,14 +592,15 @@ func (v Value) Set(x Value) {
 	typedmemmove(v.typ.t, v.ptr, x.ptr)
 }
 
-// SetBool sets v's underlying value.
+// SetBool stores x in v, a settable bool.
 func (v Value) SetBool(x bool) {
 	v.mustBeAssignable("reflect.Value.SetBool")
 	v.mustBe(Bool, "reflect.Value.SetBool")
 	*(*bool)(v.ptr) = x
 }
 
-// SetInt sets v's underlying value to x.
+// SetInt stores x in v, a settable signed integer (truncating to its
+// size).
 func (v Value) SetInt(x int64) {
 	v.mustBeAssignable("reflect.Value.SetInt")
 	p := v.ptr
@@ -604,7 +620,8 @@ func (v Value) SetInt(x int64) {
 	}
 }
 
-// SetUint sets v's underlying value to x.
+// SetUint stores x in v, a settable unsigned integer (truncating to its
+// size).
 func (v Value) SetUint(x uint64) {
 	v.mustBeAssignable("reflect.Value.SetUint")
 	p := v.ptr
@@ -626,7 +643,7 @@ func (v Value) SetUint(x uint64) {
 	}
 }
 
-// SetFloat sets v's underlying value to x.
+// SetFloat stores x in v, a settable float (rounded for a float32).
 func (v Value) SetFloat(x float64) {
 	v.mustBeAssignable("reflect.Value.SetFloat")
 	switch v.kind() {
@@ -639,15 +656,14 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
-// SetString sets v's underlying value to x.
+// SetString stores x in v, a settable string.
 func (v Value) SetString(x string) {
 	v.mustBeAssignable("reflect.Value.SetString")
 	v.mustBe(String, "reflect.Value.SetString")
 	*(*string)(v.ptr) = x
 }
 
-// MapKeys returns a slice containing all the keys present in the map, in
-// unspecified order.
+// MapKeys returns the keys of the map v, in no particular order.
 func (v Value) MapKeys() []Value {
 	v.mustBe(Map, "reflect.Value.MapKeys")
 	kt := toRType(typeKey(v.typ.t))
@@ -663,9 +679,8 @@ func (v Value) MapKeys() []Value {
 	return keys
 }
 
-// MapIndex returns the value associated with key in the map v. It returns
-// the zero Value if key is not found in the map or if v represents a nil
-// map.
+// MapIndex looks key up in the map v and returns its value, or the zero
+// Value when the key is absent (or v is a nil map).
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe(Map, "reflect.Value.MapIndex")
 	kt := typeKey(v.typ.t)
@@ -682,7 +697,7 @@ func (v Value) MapIndex(key Value) Value {
 	return Value{toRType(typeElem(v.typ.t)), p, (v.flag | key.flag) & flagRO}
 }
 
-// A MapIter is an iterator for ranging over a map. See Value.MapRange.
+// MapIter walks the entries of a map; Value.MapRange makes one.
 type MapIter struct {
 	m     Value
 	it    unsafe.Pointer
@@ -691,7 +706,8 @@ type MapIter struct {
 	done  bool
 }
 
-// MapRange returns a range iterator for a map.
+// MapRange returns a MapIter over the map v. Call Next before the first
+// Key or Value.
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
 		panic(&ValueError{"reflect.Value.MapRange", v.kind()})
@@ -699,8 +715,8 @@ func (v Value) MapRange() *MapIter {
 	return &MapIter{m: v}
 }
 
-// Next advances the map iterator and reports whether there is another
-// entry. It returns false when iter is exhausted.
+// Next moves to the next entry and reports whether there was one;
+// calling it again after it returned false panics.
 func (iter *MapIter) Next() bool {
 	if iter.done {
 		panic("MapIter.Next called on exhausted iterator")
@@ -718,7 +734,7 @@ func (iter *MapIter) Next() bool {
 	return true
 }
 
-// Key returns the key of iter's current map entry.
+// Key returns the current entry's key.
 func (iter *MapIter) Key() Value {
 	if iter.key == nil {
 		panic("MapIter.Key called before Next")
@@ -726,7 +742,7 @@ func (iter *MapIter) Key() Value {
 	return Value{toRType(typeKey(iter.m.typ.t)), iter.key, iter.m.flag & flagRO}
 }
 
-// Value returns the value of iter's current map entry.
+// Value returns the current entry's value.
 func (iter *MapIter) Value() Value {
 	if iter.key == nil {
 		panic("MapIter.Value called before Next")
@@ -734,13 +750,13 @@ func (iter *MapIter) Value() Value {
 	return Value{toRType(typeElem(iter.m.typ.t)), iter.value, iter.m.flag & flagRO}
 }
 
-// Reset modifies iter to iterate over v.
+// Reset makes iter start over on the map v.
 func (iter *MapIter) Reset(v Value) {
 	*iter = MapIter{m: v}
 }
 
-// DeepEqual reports whether x and y are "deeply equal": values of
-// identical types whose elements, fields or pointees are deeply equal.
+// DeepEqual compares x and y recursively: they must have identical types,
+// and their elements, fields or pointees must in turn be deeply equal.
 func DeepEqual(x, y any) bool {
 	if x == nil || y == nil {
 		return x == y

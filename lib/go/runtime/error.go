@@ -4,11 +4,12 @@
 // (vm/interp.h: RuntimeLinks).
 package runtime
 
-// The Error interface identifies a run time error.
+// Error is implemented by the errors the run-time system panics with
+// (division by zero, index out of range, failed type assertions, ...).
 type Error interface {
 	error
-	// RuntimeError is a no-op function but serves to distinguish types
-	// that are run time errors from ordinary errors.
+	// RuntimeError does nothing; having it marks a type as a run-time
+	// error rather than an ordinary one.
 	RuntimeError()
 }
 
@@ -28,7 +29,7 @@ func (e plainError) RuntimeError() {}
 
 func (e plainError) Error() string { return string(e) }
 
-// A TypeAssertionError explains a failed type assertion.
+// TypeAssertionError is the panic value of a type assertion that fails.
 type TypeAssertionError struct {
 	msg string
 }
@@ -37,7 +38,7 @@ func (*TypeAssertionError) RuntimeError() {}
 
 func (e *TypeAssertionError) Error() string { return e.msg }
 
-// A PanicNilError happens when code calls panic(nil).
+// PanicNilError is what panic(nil) actually panics with.
 type PanicNilError struct {
 	_ [0]int
 }

@@ -1,6 +1,6 @@
-// Package slices defines various functions useful with slices of any type
-// (the Go 1.21 API, with Concat from Go 1.22; the iterator functions of
-// Go 1.23 need range over functions).
+// Package slices has generic helpers for slices of any element type (the
+// Go 1.21 API, with Concat from Go 1.22; the iterator functions of Go 1.23
+// need range over functions).
 //
 // Sort and SortFunc are pattern-defeating quicksort and SortStableFunc is
 // insertion sort plus SymMerge, generated from the same template as
@@ -20,11 +20,9 @@ package slices
 
 import "cmp"
 
-// Equal reports whether two slices are equal: the same length and all
-// elements equal. If the lengths are different, Equal returns false.
-// Otherwise, the elements are compared in increasing index order, and the
-// comparison stops at the first unequal pair. Empty and nil slices are
-// considered equal. Floating point NaNs are not considered equal.
+// Equal reports whether s1 and s2 have the same length and pairwise ==
+// elements, comparing from index 0 up to the first difference. nil equals
+// an empty slice; a NaN element never equals anything.
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -37,8 +35,7 @@ func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	return true
 }
 
-// EqualFunc reports whether two slices are equal using an equality
-// function on each pair of elements.
+// EqualFunc is Equal with eq deciding whether two elements match.
 func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -51,12 +48,9 @@ func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) boo
 	return true
 }
 
-// Compare compares the elements of s1 and s2, using cmp.Compare on each
-// pair of elements. The elements are compared sequentially, starting at
-// index 0, until one element is not equal to the other. The result of
-// comparing the first non-matching elements is returned. If both slices
-// are equal until one of them ends, the shorter slice is considered less
-// than the longer one.
+// Compare orders s1 and s2 lexicographically: the cmp.Compare result of
+// the first pair of elements that differ, or else -1, 0 or +1 as s1 is
+// shorter than, as long as, or longer than s2.
 func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
 	for i, v1 := range s1 {
 		if i >= len(s2) {
@@ -72,8 +66,7 @@ func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
 	return 0
 }
 
-// CompareFunc is like Compare but uses a custom comparison function on
-// each pair of elements.
+// CompareFunc is Compare with cmp comparing the elements.
 func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
 	for i, v1 := range s1 {
 		if i >= len(s2) {
@@ -89,8 +82,7 @@ func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) 
 	return 0
 }
 
-// Index returns the index of the first occurrence of v in s, or -1 if not
-// present.
+// Index returns the position of the first element of s equal to v, or -1.
 func Index[S ~[]E, E comparable](s S, v E) int {
 	for i := range s {
 		if v == s[i] {
@@ -100,8 +92,8 @@ func Index[S ~[]E, E comparable](s S, v E) int {
 	return -1
 }
 
-// IndexFunc returns the first index i satisfying f(s[i]), or -1 if none
-// do.
+// IndexFunc returns the position of the first element for which f is
+// true, or -1.
 func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	for i := range s {
 		if f(s[i]) {
@@ -111,17 +103,15 @@ func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	return -1
 }
 
-// Contains reports whether v is present in s.
+// Contains reports whether some element of s equals v.
 func Contains[S ~[]E, E comparable](s S, v E) bool { return Index(s, v) >= 0 }
 
-// ContainsFunc reports whether at least one element e of s satisfies
-// f(e).
+// ContainsFunc reports whether f is true for some element of s.
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// Insert inserts the values v... into s at index i, returning the modified
-// slice. The elements at s[i:] are shifted up to make room. In the
-// returned slice r, r[i] == v[0], and r[i+len(v)] == value originally at
-// r[i]. Insert panics if i is out of range.
+// Insert puts the values v at index i of s, moving s[i:] up behind them,
+// and returns the longer slice; 0 <= i <= len(s) is required, or it
+// panics.
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:] // bounds check
 	m := len(v)
@@ -148,11 +138,10 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	return s
 }
 
-// Delete removes the elements s[i:j] from s, returning the modified slice.
-// Delete panics if j > len(s) or s[i:j] is not a valid slice of s. Delete
-// is O(len(s)-i), so if many items must be deleted, it is better to make a
-// single call deleting them all together than to delete one at a time.
-// Delete zeroes the elements s[len(s)-(j-i):len(s)].
+// Delete cuts s[i:j] out of s, moving the tail down, and returns the
+// shorter slice; the j-i elements freed at the end are zeroed. It panics
+// unless 0 <= i <= j <= len(s). Its cost is proportional to len(s)-i, so
+// one call for a whole range beats many single deletions.
 func Delete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j:len(s)] // bounds check
 	if i == j {
@@ -164,9 +153,8 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 	return s
 }
 
-// DeleteFunc removes any elements from s for which del returns true,
-// returning the modified slice. DeleteFunc zeroes the elements between the
-// new length and the original length.
+// DeleteFunc drops the elements for which del is true, keeping the rest
+// in order, zeroes the freed tail and returns the shorter slice.
 func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	i := IndexFunc(s, del)
 	if i == -1 {
@@ -182,10 +170,9 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	return s[:i]
 }
 
-// Replace replaces the elements s[i:j] by the given v, and returns the
-// modified slice. Replace panics if j > len(s) or s[i:j] is not a valid
-// slice of s. When len(v) < (j-i), Replace zeroes the elements between the
-// new length and the original length.
+// Replace puts the values v in place of s[i:j] and returns the resulting
+// slice; if that is shorter than s, the freed tail is zeroed. It panics
+// unless 0 <= i <= j <= len(s).
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
 	if i == j {
@@ -216,9 +203,8 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	return r
 }
 
-// Clone returns a copy of the slice. The elements are copied using
-// assignment, so this is a shallow clone. The result may have additional
-// unused capacity. Clone(nil) is nil.
+// Clone returns a new slice with s's elements, copied by plain assignment
+// (not deeply), possibly with spare capacity; a nil s gives nil.
 func Clone[S ~[]E, E any](s S) S {
 	if []E(s) == nil {
 		return nil
@@ -226,11 +212,9 @@ func Clone[S ~[]E, E any](s S) S {
 	return S(append([]E{}, []E(s)...))
 }
 
-// Compact replaces consecutive runs of equal elements with a single copy.
-// This is like the uniq command found on Unix. Compact modifies the
-// contents of the slice s and returns the modified slice, which may have
-// a smaller length. Compact zeroes the elements between the new length and
-// the original length.
+// Compact keeps one element of every run of equal neighbours (as uniq(1)
+// does with lines), working in place, and returns the possibly shorter
+// slice; the freed tail is zeroed.
 func Compact[S ~[]E, E comparable](s S) S {
 	if len(s) < 2 {
 		return s
@@ -249,10 +233,8 @@ func Compact[S ~[]E, E comparable](s S) S {
 	return s[:k]
 }
 
-// CompactFunc is like Compact but uses an equality function to compare
-// elements. For runs of elements that compare equal, CompactFunc keeps the
-// first one. CompactFunc zeroes the elements between the new length and
-// the original length.
+// CompactFunc is Compact with eq deciding equality; of each run it keeps
+// the first element.
 func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
@@ -273,10 +255,8 @@ func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	return s[:k]
 }
 
-// Grow increases the slice's capacity, if necessary, to guarantee space
-// for another n elements. After Grow(n), at least n elements can be
-// appended to the slice without another allocation. If n is negative or
-// too large to allocate the memory, Grow panics.
+// Grow returns s with room for at least n more elements to be appended
+// without allocating. A negative n, or one too large to allocate, panics.
 func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
@@ -287,17 +267,18 @@ func Grow[S ~[]E, E any](s S, n int) S {
 	return s
 }
 
-// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
+// Clip returns s[:len(s):len(s)], dropping the spare capacity.
 func Clip[S ~[]E, E any](s S) S { return s[:len(s):len(s)] }
 
-// Reverse reverses the elements of the slice in place.
+// Reverse turns the order of s's elements around, in place.
 func Reverse[S ~[]E, E any](s S) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
 
-// Concat returns a new slice concatenating the passed in slices.
+// Concat returns a new slice holding the elements of all of slices, in
+// order.
 func Concat[S ~[]E, E any](slices ...S) S {
 	size := 0
 	for _, s := range slices {

@@ -5,31 +5,28 @@ import (
 	"math/bits"
 )
 
-// Sort sorts a slice of any ordered type in ascending order. When sorting
-// floating-point numbers, NaNs are ordered before other values.
+// Sort puts x in ascending order; float NaNs come first.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
 	n := len(x)
 	pdqsortOrdered([]E(x), 0, n, bits.Len(uint(n)))
 }
 
-// SortFunc sorts the slice x in ascending order as determined by the cmp
-// function. This sort is not guaranteed to be stable. cmp(a, b) should
-// return a negative number when a < b, a positive number when a > b and
-// zero when a == b or a and b are incomparable in the sense of a strict
-// weak ordering.
+// SortFunc puts x in ascending order by cmp, which returns a negative
+// number, zero or a positive number as a sorts before, together with, or
+// after b; it must be a strict weak ordering. Elements cmp finds equal may
+// change their relative order.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
 	pdqsortCmpFunc([]E(x), cmp, 0, n, bits.Len(uint(n)))
 }
 
-// SortStableFunc sorts the slice x while keeping the original order of
-// equal elements, using cmp to compare elements in the same way as
-// SortFunc.
+// SortStableFunc is SortFunc keeping equal elements in their original
+// order.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	stableCmpFunc([]E(x), cmp, len(x))
 }
 
-// IsSorted reports whether x is sorted in ascending order.
+// IsSorted reports whether x is in ascending order.
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if cmpLess(x[i], x[i-1]) {
@@ -39,8 +36,8 @@ func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
 	return true
 }
 
-// IsSortedFunc reports whether x is sorted in ascending order, with cmp as
-// the comparison function as defined by SortFunc.
+// IsSortedFunc reports whether x is in ascending order by cmp (see
+// SortFunc).
 func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if cmp(x[i], x[i-1]) < 0 {
@@ -50,9 +47,8 @@ func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	return true
 }
 
-// Min returns the minimal value in x. It panics if x is empty. For
-// floating-point numbers, Min propagates NaNs (any NaN value in x forces
-// the output to be NaN).
+// Min returns the smallest element of x, or NaN if x holds a float NaN.
+// An empty x panics.
 func Min[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
@@ -64,9 +60,8 @@ func Min[S ~[]E, E cmp.Ordered](x S) E {
 	return m
 }
 
-// MinFunc returns the minimal value in x, using cmp to compare elements.
-// It panics if x is empty. If there is more than one minimal element
-// according to the cmp function, MinFunc returns the first one.
+// MinFunc returns the first of the smallest elements of x by cmp. An
+// empty x panics.
 func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
@@ -80,9 +75,8 @@ func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
-// Max returns the maximal value in x. It panics if x is empty. For
-// floating-point E, Max propagates NaNs (any NaN value in x forces the
-// output to be NaN).
+// Max returns the largest element of x, or NaN if x holds a float NaN.
+// An empty x panics.
 func Max[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
@@ -94,9 +88,8 @@ func Max[S ~[]E, E cmp.Ordered](x S) E {
 	return m
 }
 
-// MaxFunc returns the maximal value in x, using cmp to compare elements.
-// It panics if x is empty. If there is more than one maximal element
-// according to the cmp function, MaxFunc returns the first one.
+// MaxFunc returns the first of the largest elements of x by cmp. An
+// empty x panics.
 func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
@@ -110,11 +103,9 @@ func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
-// BinarySearch searches for target in a sorted slice and returns the
-// earliest position where target is found, or the position where target
-// would appear in the sort order; it also returns a bool saying whether
-// the target is really found in the slice. The slice must be sorted in
-// increasing order.
+// BinarySearch bisects the ascending slice x for target and returns the
+// first position holding it, or where it would be inserted, and whether
+// it was there.
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
 	n := len(x)
 	i, j := 0, n
@@ -129,11 +120,9 @@ func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
 	return i, i < n && (x[i] == target || (isNaN(x[i]) && isNaN(target)))
 }
 
-// BinarySearchFunc works like BinarySearch, but uses a custom comparison
-// function. The slice must be sorted in increasing order, where
-// "increasing" is defined by cmp. cmp should return 0 if the slice element
-// matches the target, a negative number if the slice element precedes the
-// target, or a positive number if the slice element follows the target.
+// BinarySearchFunc is BinarySearch with cmp(element, target) telling
+// whether an element comes before the target (negative), matches it (0)
+// or comes after it (positive); x must be ascending in that sense.
 func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
 	n := len(x)
 	i, j := 0, n
@@ -172,8 +161,8 @@ func nextPowerOfTwo(length int) uint {
 	return 1 << bits.Len(uint(length))
 }
 
-// isNaN reports whether x is a NaN without requiring the math package.
-// This will always return false if T is not floating-point.
+// isNaN reports whether x is a float NaN (x != x), without importing
+// math; for other types it is always false.
 func isNaN[T cmp.Ordered](x T) bool {
 	return x != x
 }

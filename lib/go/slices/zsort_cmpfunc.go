@@ -2,7 +2,8 @@
 
 package slices
 
-// insertionSortCmpFunc sorts data[a:b] using insertion sort.
+// insertionSortCmpFunc sorts data[a:b] by moving each element left past the larger
+// ones before it.
 func insertionSortCmpFunc[E any](data []E, cmp func(a, b E) int, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && (cmp(data[j], data[j-1]) < 0); j-- {
@@ -11,8 +12,8 @@ func insertionSortCmpFunc[E any](data []E, cmp func(a, b E) int, a, b int) {
 	}
 }
 
-// siftDownCmpFunc implements the heap property on data[lo:hi]. first is an
-// offset into the array where the root of the heap lies.
+// siftDownCmpFunc lets the element at heap index lo sink below its larger children
+// in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDownCmpFunc[E any](data []E, cmp func(a, b E) int, lo, hi, first int) {
 	root := lo
 	for {
@@ -409,6 +410,6 @@ func rotateCmpFunc[E any](data []E, cmp func(a, b E) int, a, m, b int) {
 			j -= i
 		}
 	}
-	// i == j
+	// The two blocks left now have the same length.
 	swapRangeCmpFunc(data, cmp, m-i, m, i)
 }

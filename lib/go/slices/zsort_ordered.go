@@ -4,7 +4,8 @@ package slices
 
 import "cmp"
 
-// insertionSortOrdered sorts data[a:b] using insertion sort.
+// insertionSortOrdered sorts data[a:b] by moving each element left past the larger
+// ones before it.
 func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && cmpLess(data[j], data[j-1]); j-- {
@@ -13,8 +14,8 @@ func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
 	}
 }
 
-// siftDownOrdered implements the heap property on data[lo:hi]. first is an
-// offset into the array where the root of the heap lies.
+// siftDownOrdered lets the element at heap index lo sink below its larger children
+// in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDownOrdered[E cmp.Ordered](data []E, lo, hi, first int) {
 	root := lo
 	for {
@@ -411,6 +412,6 @@ func rotateOrdered[E cmp.Ordered](data []E, a, m, b int) {
 			j -= i
 		}
 	}
-	// i == j
+	// The two blocks left now have the same length.
 	swapRangeOrdered(data, m-i, m, i)
 }

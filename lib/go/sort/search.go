@@ -1,12 +1,11 @@
 package sort
 
-// Search uses binary search to find and return the smallest index i in
-// [0, n) at which f(i) is true, assuming that on the range [0, n),
-// f(i) == true implies f(i+1) == true. If there is no such index, Search
-// returns n. Search calls f(i) only for i in the range [0, n).
+// Search bisects [0, n) for the first index where f turns true, f being
+// false up to some point and true from there on; it returns n when f is
+// true nowhere. f is only ever called with arguments in [0, n).
 func Search(n int, f func(int) bool) int {
-	// Invariant: f(lo-1) == false, f(hi) == true (f(-1) false and f(n)
-	// true by definition).
+	// f is false below lo and true from hi on, taking f(-1) as false and
+	// f(n) as true.
 	lo, hi := 0, n
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -19,13 +18,12 @@ func Search(n int, f func(int) bool) int {
 	return lo
 }
 
-// Find uses binary search to find and return the smallest index i in
-// [0, n) at which cmp(i) <= 0. If there is no such index i, Find returns
-// i = n. The found result is true if i < n and cmp(i) == 0. Find calls
-// cmp(i) only for i in the range [0, n).
-//
-// cmp(i) must be > 0 for a leading prefix of the range, == 0 for a middle
-// part and < 0 for the rest: comparing a target with the i-th element.
+// Find bisects [0, n) for the first index i with cmp(i) <= 0 (n if there
+// is none) and reports in found whether cmp(i) == 0 there. cmp is only
+// ever called with arguments in [0, n).
+// Along the range cmp must be positive, then zero, then negative (any of
+// the three parts may be empty), as when a target is compared with the
+// elements of an ascending slice.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	lo, hi := 0, n
 	for lo < hi {
@@ -39,23 +37,19 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 	return lo, lo < n && cmp(lo) == 0
 }
 
-// SearchInts searches for x in a sorted slice of ints and returns the
-// index as specified by Search. The return value is the index to insert x
-// if x is not present (it could be len(a)).
+// SearchInts returns the first index of the ascending slice a whose
+// element is >= x: where x is, or where it would be inserted (possibly
+// len(a)).
 func SearchInts(a []int, x int) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
-// SearchFloat64s searches for x in a sorted slice of float64s and returns
-// the index as specified by Search. The return value is the index to
-// insert x if x is not present (it could be len(a)).
+// SearchFloat64s is SearchInts for an ascending []float64.
 func SearchFloat64s(a []float64, x float64) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
-// SearchStrings searches for x in a sorted slice of strings and returns
-// the index as specified by Search. The return value is the index to
-// insert x if x is not present (it could be len(a)).
+// SearchStrings is SearchInts for an ascending []string.
 func SearchStrings(a []string, x string) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }

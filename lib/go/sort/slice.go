@@ -13,14 +13,10 @@ type lessSwap struct {
 	Swap func(i, j int)
 }
 
-// Slice sorts the slice x given the provided less function. It panics if
-// x is not a slice.
-//
-// The sort is not guaranteed to be stable: equal elements may be reversed
-// from their original order. For a stable sort, use SliceStable.
-//
-// The less function must satisfy the same requirements as the Interface
-// type's Less method.
+// Slice sorts the slice x in the order less gives: less(i, j) reports
+// whether element i belongs before element j, with the same rules as
+// Interface's Less. Equal elements may change their relative order
+// (SliceStable keeps it). x must be a slice, or Slice panics.
 func Slice(x any, less func(i, j int) bool) {
 	swap := reflect.Swapper(x)
 	n := reflect.ValueOf(x).Len()
@@ -30,15 +26,14 @@ func Slice(x any, less func(i, j int) bool) {
 	pdqsortFunc(lessSwap{less, swap}, 0, n, bits.Len(uint(n)))
 }
 
-// SliceStable sorts the slice x using the provided less function, keeping
-// equal elements in their original order. It panics if x is not a slice.
+// SliceStable is Slice keeping equal elements in their original order.
 func SliceStable(x any, less func(i, j int) bool) {
 	swap := reflect.Swapper(x)
 	stableFunc(lessSwap{less, swap}, reflect.ValueOf(x).Len())
 }
 
-// SliceIsSorted reports whether the slice x is sorted according to the
-// provided less function. It panics if x is not a slice.
+// SliceIsSorted reports whether the slice x is in the order less defines;
+// a non-slice x panics.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	rv := reflect.ValueOf(x)
 	if rv.Kind() != reflect.Slice {

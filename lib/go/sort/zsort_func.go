@@ -2,7 +2,8 @@
 
 package sort
 
-// insertionSortFunc sorts data[a:b] using insertion sort.
+// insertionSortFunc sorts data[a:b] by moving each element left past the larger
+// ones before it.
 func insertionSortFunc(data lessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
@@ -11,8 +12,8 @@ func insertionSortFunc(data lessSwap, a, b int) {
 	}
 }
 
-// siftDownFunc implements the heap property on data[lo:hi]. first is an
-// offset into the array where the root of the heap lies.
+// siftDownFunc lets the element at heap index lo sink below its larger children
+// in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDownFunc(data lessSwap, lo, hi, first int) {
 	root := lo
 	for {
@@ -409,6 +410,6 @@ func rotateFunc(data lessSwap, a, m, b int) {
 			j -= i
 		}
 	}
-	// i == j
+	// The two blocks left now have the same length.
 	swapRangeFunc(data, m-i, m, i)
 }

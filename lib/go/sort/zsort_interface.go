@@ -2,7 +2,8 @@
 
 package sort
 
-// insertionSort sorts data[a:b] using insertion sort.
+// insertionSort sorts data[a:b] by moving each element left past the larger
+// ones before it.
 func insertionSort(data Interface, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
@@ -11,8 +12,8 @@ func insertionSort(data Interface, a, b int) {
 	}
 }
 
-// siftDown implements the heap property on data[lo:hi]. first is an
-// offset into the array where the root of the heap lies.
+// siftDown lets the element at heap index lo sink below its larger children
+// in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDown(data Interface, lo, hi, first int) {
 	root := lo
 	for {
@@ -409,6 +410,6 @@ func rotate(data Interface, a, m, b int) {
 			j -= i
 		}
 	}
-	// i == j
+	// The two blocks left now have the same length.
 	swapRange(data, m-i, m, i)
 }

@@ -1,5 +1,5 @@
-// Package strconv implements conversions to and from string
-// representations of basic data types.
+// Package strconv turns booleans, integers, floating-point and complex
+// numbers and quoted strings into text and back.
 //
 // Integers, booleans and quoting are written here in Go; floating-point
 // conversion goes through two natives (formatFloat, parseFloat in
@@ -9,23 +9,24 @@ package strconv
 
 import "errors"
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize is the width of int and uint in bits.
 const IntSize = 64
 
 const maxUint64 = 1<<64 - 1
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange is the NumError reason for a value too large or small for
+// the requested type.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the
-// target type.
+// ErrSyntax is the NumError reason for text that is not a well-formed
+// value of the requested type.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError is the error a failed parse returns.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string // which parser failed, e.g. ParseInt
+	Num  string // the text it was given
+	Err  error  // why: ErrSyntax, ErrRange or another error
 }
 
 func (e *NumError) Error() string {
@@ -54,8 +55,9 @@ func bitSizeError(fn, str string, bitSize int) *NumError {
 
 func lower(c byte) byte { return c | ('x' - 'X') }
 
-// ParseUint is like ParseInt but for unsigned numbers. A sign prefix is not
-// permitted.
+// ParseUint is ParseInt for unsigned values; s may not start with a
+// sign. Out-of-range values give the largest value of the size with
+// ErrRange.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	const fnParseUint = "ParseUint"
 	if s == "" {
@@ -91,7 +93,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	} else if bitSize < 0 || bitSize > 64 {
 		return 0, bitSizeError(fnParseUint, s0, bitSize)
 	}
-	// cutoff is the smallest number such that cutoff*base > maxUint64.
+	// Once n reaches cutoff, n*base no longer fits in a uint64.
 	var cutoff uint64
 	switch base {
 	case 10:
@@ -136,11 +138,12 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	return n, nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit
-// size (0 to 64) and returns the corresponding value i. A leading "+" or
-// "-" sign is permitted. If base is 0, the base is implied by the string's
-// prefix following the sign: 2 for "0b", 8 for "0" or "0o", 16 for "0x",
-// and 10 otherwise; underscores are then permitted as in Go literals.
+// ParseInt reads s, with an optional leading sign, as an integer in base
+// 2 to 36 that must fit in bitSize bits (1 to 64; 0 means int). With base
+// 0 the prefix after the sign picks the base, "0b" 2, "0o" or "0" 8, "0x"
+// 16, anything else 10, and underscores may separate digits as in Go
+// source. Errors are *NumError; a value out of range comes back clamped
+// to the nearest limit, with ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	const fnParseInt = "ParseInt"
 	if s == "" {
@@ -177,7 +180,7 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	return n, nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi is ParseInt(s, 10, 0) with the result as an int.
 func Atoi(s string) (int, error) {
 	const fnAtoi = "Atoi"
 	sLen := len(s)
@@ -210,12 +213,12 @@ func Atoi(s string) (int, error) {
 	return int(i64), err
 }
 
-// underscoreOK reports whether the underscores in s are allowed: only
-// between digits or between a base prefix and a digit.
+// underscoreOK checks the placement of the underscores in s: each must
+// separate two digits, or a base prefix from a digit.
 func underscoreOK(s string) bool {
-	// saw tracks the last character (class) we saw:
-	// ^ for beginning of number, 0 for a digit or base prefix,
-	// _ for an underscore, ! for none of the above.
+	// saw is the class of the previous character: '^' at the start, '0'
+	// after a digit or a base prefix, '_' after an underscore, '!' after
+	// anything else.
 	saw := '^'
 	i := 0
 	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
@@ -247,9 +250,9 @@ func underscoreOK(s string) bool {
 	return saw != '_'
 }
 
-// ParseBool returns the boolean value represented by the string. It accepts
-// 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False. Any other value
-// returns an error.
+// ParseBool maps "1", "t", "T", "true", "TRUE" and "True" to true and
+// "0", "f", "F", "false", "FALSE" and "False" to false; other text is a
+// syntax error.
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
@@ -260,7 +263,7 @@ func ParseBool(str string) (bool, error) {
 	return false, syntaxError("ParseBool", str)
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool returns b as "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"
@@ -268,8 +271,7 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-// AppendBool appends "true" or "false", according to the value of b, to dst
-// and returns the extended buffer.
+// AppendBool appends FormatBool(b) to dst and returns the result.
 func AppendBool(dst []byte, b bool) []byte {
 	if b {
 		return append(dst, "true"...)

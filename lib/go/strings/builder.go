@@ -2,8 +2,8 @@ package strings
 
 import "unicode/utf8"
 
-// A Builder is used to efficiently build a string using Write methods. It
-// minimizes memory copying. The zero value is ready to use.
+// Builder assembles a string from pieces written to it, copying as
+// little as possible. A zero Builder is empty and ready to use.
 //
 // String hands out the bytes written so far without copying them
 // (bytesToString, a native); this is safe because a Builder only ever
@@ -12,18 +12,18 @@ type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
+// String returns everything written so far as a string.
 func (b *Builder) String() string {
 	return bytesToString(b.buf)
 }
 
-// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
+// Len returns how many bytes have been written (len(b.String())).
 func (b *Builder) Len() int { return len(b.buf) }
 
-// Cap returns the capacity of the builder's underlying byte slice.
+// Cap returns the size of the buffer behind b, written or not.
 func (b *Builder) Cap() int { return cap(b.buf) }
 
-// Reset resets the Builder to be empty.
+// Reset empties b.
 func (b *Builder) Reset() {
 	b.buf = nil
 }
@@ -34,8 +34,8 @@ func (b *Builder) grow(n int) {
 	b.buf = buf
 }
 
-// Grow grows b's capacity, if necessary, to guarantee space for another n
-// bytes. If n is negative, Grow panics.
+// Grow makes room for at least n more bytes without another allocation;
+// a negative n panics.
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
@@ -45,30 +45,27 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
-// Write appends the contents of p to b's buffer. Write always returns
-// len(p), nil.
+// Write appends p to b and returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer. The returned error is always
-// nil.
+// WriteByte appends c to b and returns nil.
 func (b *Builder) WriteByte(c byte) error {
 	b.buf = append(b.buf, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's
-// buffer. It returns the length of r and a nil error.
+// WriteRune appends r encoded as UTF-8 and returns the number of bytes
+// written and nil.
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
-// WriteString appends the contents of s to b's buffer. It returns the
-// length of s and a nil error.
+// WriteString appends s to b and returns len(s), nil.
 func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil

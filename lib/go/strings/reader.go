@@ -6,20 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.ByteReader,
-// io.ByteScanner, io.RuneReader, io.RuneScanner, io.Seeker and io.WriterTo
-// interfaces by reading from a string. The zero value for Reader operates
-// like a Reader of an empty string.
+// Reader reads from a string, offering the io interfaces Reader,
+// ReaderAt, ByteReader, ByteScanner, RuneReader, RuneScanner, Seeker and
+// WriterTo. A zero Reader reads an empty string.
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // offset of the next byte to read
+	prevRune int   // offset of the rune ReadRune returned last, -1 if none
 }
 
-// NewReader returns a new Reader reading from s.
+// NewReader returns a Reader positioned at the start of s.
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-// Len returns the number of bytes of the unread portion of the string.
+// Len returns how many bytes remain unread.
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0
@@ -27,10 +26,10 @@ func (r *Reader) Len() int {
 	return int(int64(len(r.s)) - r.i)
 }
 
-// Size returns the original length of the underlying string.
+// Size returns the length of the whole string, read or not.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-// Read implements the io.Reader interface.
+// Read copies unread bytes into b (io.Reader).
 func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
@@ -41,7 +40,8 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	return
 }
 
-// ReadAt implements the io.ReaderAt interface.
+// ReadAt copies bytes from offset off into b, ignoring the read position
+// (io.ReaderAt).
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errors.New("strings.Reader.ReadAt: negative offset")
@@ -56,7 +56,7 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
-// ReadByte implements the io.ByteReader interface.
+// ReadByte returns the next byte (io.ByteReader).
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -67,7 +67,7 @@ func (r *Reader) ReadByte() (byte, error) {
 	return b, nil
 }
 
-// UnreadByte implements the io.ByteScanner interface.
+// UnreadByte steps back one byte (io.ByteScanner).
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
 		return errors.New("strings.Reader.UnreadByte: at beginning of string")
@@ -77,7 +77,7 @@ func (r *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
+// ReadRune decodes the next UTF-8 character (io.RuneReader).
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= int64(len(r.s)) {
 		r.prevRune = -1
@@ -93,7 +93,8 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	return
 }
 
-// UnreadRune implements the io.RuneScanner interface.
+// UnreadRune steps back over the rune the previous ReadRune returned
+// (io.RuneScanner).
 func (r *Reader) UnreadRune() error {
 	if r.i <= 0 {
 		return errors.New("strings.Reader.UnreadRune: at beginning of string")
@@ -106,7 +107,7 @@ func (r *Reader) UnreadRune() error {
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
+// Seek moves the read position (io.Seeker).
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
 	var abs int64
@@ -127,7 +128,7 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	return abs, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
+// WriteTo writes the unread bytes to w (io.WriterTo).
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -146,5 +147,5 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	return
 }
 
-// Reset resets the Reader to be reading from s.
+// Reset makes r read s from its start.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

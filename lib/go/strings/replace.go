@@ -2,7 +2,7 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements.
+// Replacer substitutes strings for other strings.
 //
 // Matching: the input is scanned from left to right; at each position the
 // earliest old string (in argument order) that occurs there is replaced and
@@ -19,10 +19,10 @@ type Replacer struct {
 	emptyOld int // index of the first pair with an empty old string, or -1
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
-// Replacements are performed in the order they appear in the target
-// string, without overlapping matches, and comparisons are done in argument
-// order. NewReplacer panics if given an odd number of arguments.
+// NewReplacer makes a Replacer from arguments taken in pairs, each an old
+// string followed by its replacement; matches never overlap, and where
+// several old strings match at one position the earliest pair wins. An
+// odd number of arguments panics.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
@@ -120,7 +120,7 @@ func (r *Replacer) replace(s string) (out []byte, changed bool) {
 	return out, changed
 }
 
-// Replace returns a copy of s with all replacements performed.
+// Replace returns s with every replacement applied.
 func (r *Replacer) Replace(s string) string {
 	out, changed := r.replace(s)
 	if !changed {
@@ -129,7 +129,7 @@ func (r *Replacer) Replace(s string) string {
 	return bytesToString(out)
 }
 
-// WriteString writes s to w with all replacements performed.
+// WriteString writes s to w with every replacement applied.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	out, changed := r.replace(s)
 	if !changed {

@@ -1,5 +1,5 @@
-// Package strings implements simple functions to manipulate UTF-8 encoded
-// strings.
+// Package strings has helpers for searching, splitting, trimming,
+// case-mapping and otherwise handling strings of UTF-8 text.
 package strings
 
 import (
@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// Clone returns a fresh copy of s.
+// Clone copies s into newly allocated memory (an empty s gives ""
+// without allocating).
 func Clone(s string) string {
 	if len(s) == 0 {
 		return ""
@@ -15,8 +16,8 @@ func Clone(s string) string {
 	return string([]byte(s))
 }
 
-// Compare returns an integer comparing two strings lexicographically. The
-// result will be 0 if a == b, -1 if a < b, and +1 if a > b.
+// Compare orders a and b byte-wise and returns -1, 0 or +1 for a < b,
+// a == b and a > b.
 func Compare(a, b string) int {
 	if a == b {
 		return 0
@@ -27,9 +28,9 @@ func Compare(a, b string) int {
 	return +1
 }
 
-// explode splits s into a slice of UTF-8 strings, one string per Unicode
-// character up to a maximum of n (n < 0 means no limit). Invalid UTF-8
-// bytes are sliced individually.
+// explode cuts s into one string per character, an invalid byte giving
+// "\uFFFD". With n >= 0 it makes at most n pieces, the last holding the
+// rest of s uncut.
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
 	if n < 0 || n > l {
@@ -51,9 +52,8 @@ func explode(s string, n int) []string {
 	return a
 }
 
-// Count counts the number of non-overlapping instances of substr in s. If
-// substr is an empty string, Count returns 1 + the number of Unicode code
-// points in s.
+// Count returns how many times substr occurs in s without overlap; for an
+// empty substr it returns the number of runes in s plus one.
 func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
@@ -79,29 +79,28 @@ func Count(s, substr string) int {
 	}
 }
 
-// Contains reports whether substr is within s.
+// Contains reports whether substr occurs in s.
 func Contains(s, substr string) bool {
 	return Index(s, substr) >= 0
 }
 
-// ContainsAny reports whether any Unicode code points in chars are within s.
+// ContainsAny reports whether s contains at least one rune of chars.
 func ContainsAny(s, chars string) bool {
 	return IndexAny(s, chars) >= 0
 }
 
-// ContainsRune reports whether the Unicode code point r is within s.
+// ContainsRune reports whether r occurs in s.
 func ContainsRune(s string, r rune) bool {
 	return IndexRune(s, r) >= 0
 }
 
-// ContainsFunc reports whether any Unicode code points r within s satisfy
-// f(r).
+// ContainsFunc reports whether f is true for some rune of s.
 func ContainsFunc(s string, f func(rune) bool) bool {
 	return IndexFunc(s, f) >= 0
 }
 
-// LastIndex returns the index of the last instance of substr in s, or -1 if
-// substr is not present in s.
+// LastIndex returns where the last occurrence of substr in s starts, or
+// -1 if there is none.
 func LastIndex(s, substr string) int {
 	n := len(substr)
 	if n == 0 {
@@ -119,8 +118,7 @@ func LastIndex(s, substr string) int {
 	return -1
 }
 
-// IndexByte returns the index of the first instance of c in s, or -1 if c
-// is not present in s.
+// IndexByte returns the position of the first c in s, or -1.
 func IndexByte(s string, c byte) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {
@@ -130,9 +128,8 @@ func IndexByte(s string, c byte) int {
 	return -1
 }
 
-// IndexRune returns the index of the first instance of the Unicode code
-// point r, or -1 if rune is not present in s. If r is utf8.RuneError, it
-// returns the first instance of any invalid UTF-8 byte sequence.
+// IndexRune returns the byte position of the first r in s, or -1. For
+// r == utf8.RuneError it also stops at the first invalid UTF-8 sequence.
 func IndexRune(s string, r rune) int {
 	switch {
 	case 0 <= r && r < utf8.RuneSelf:
@@ -152,9 +149,8 @@ func IndexRune(s string, r rune) int {
 	return Index(s, string(buf[:n]))
 }
 
-// IndexAny returns the index of the first instance of any Unicode code point
-// from chars in s, or -1 if no Unicode code point from chars is present in
-// s.
+// IndexAny returns the byte position of the first rune of s that is also
+// in chars, or -1.
 func IndexAny(s, chars string) int {
 	if chars == "" {
 		return -1
@@ -167,9 +163,8 @@ func IndexAny(s, chars string) int {
 	return -1
 }
 
-// LastIndexAny returns the index of the last instance of any Unicode code
-// point from chars in s, or -1 if no Unicode code point from chars is
-// present in s.
+// LastIndexAny returns the byte position of the last rune of s that is
+// also in chars, or -1.
 func LastIndexAny(s, chars string) int {
 	if chars == "" {
 		return -1
@@ -184,8 +179,7 @@ func LastIndexAny(s, chars string) int {
 	return -1
 }
 
-// LastIndexByte returns the index of the last instance of c in s, or -1 if c
-// is not present in s.
+// LastIndexByte returns the position of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == c {
@@ -195,8 +189,8 @@ func LastIndexByte(s string, c byte) int {
 	return -1
 }
 
-// genSplit splits s around each instance of sep, including sepSave bytes of
-// sep in the subarrays.
+// genSplit cuts s at each sep into at most n pieces (all if n < 0),
+// leaving the first sepSave bytes of sep at the end of each piece.
 func genSplit(s, sep string, sepSave, n int) []string {
 	if n == 0 {
 		return nil
@@ -226,34 +220,32 @@ func genSplit(s, sep string, sepSave, n int) []string {
 	return a[:i+1]
 }
 
-// SplitN slices s into substrings separated by sep and returns a slice of
-// the substrings between those separators. The count determines the number
-// of substrings to return: n > 0 at most n substrings (the last one the
-// unsplit remainder), n == 0 nil, n < 0 all substrings.
+// SplitN cuts s at the occurrences of sep and returns the pieces between
+// them (sep itself dropped). n limits the pieces: n > 0 gives at most n,
+// the last holding the rest of s uncut; n == 0 gives nil; n < 0 gives
+// all. An empty sep cuts after every UTF-8 sequence.
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
 
-// SplitAfterN slices s into substrings after each instance of sep and
-// returns a slice of those substrings; n as in SplitN.
+// SplitAfterN is SplitN with each sep kept at the end of the piece before
+// it.
 func SplitAfterN(s, sep string, n int) []string {
 	return genSplit(s, sep, len(sep), n)
 }
 
-// Split slices s into all substrings separated by sep and returns a slice
-// of the substrings between those separators.
+// Split is SplitN with n = -1: every piece of s between occurrences of
+// sep.
 func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 
-// SplitAfter slices s into all substrings after each instance of sep and
-// returns a slice of those substrings.
+// SplitAfter is SplitAfterN with n = -1.
 func SplitAfter(s, sep string) []string {
 	return genSplit(s, sep, len(sep), -1)
 }
 
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
-// Fields splits the string s around each instance of one or more
-// consecutive white space characters, as defined by unicode.IsSpace,
-// returning a slice of substrings of s or an empty slice if s contains only
-// white space.
+// Fields returns the words of s: the non-empty pieces left after cutting
+// at every run of unicode.IsSpace characters. Blank or empty s gives an
+// empty slice.
 func Fields(s string) []string {
 	n := 0
 	wasSpace := 1
@@ -295,9 +287,9 @@ func Fields(s string) []string {
 	return a
 }
 
-// FieldsFunc splits the string s at each run of Unicode code points c
-// satisfying f(c) and returns an array of slices of s. If all code points
-// in s satisfy f(c) or the string is empty, an empty slice is returned.
+// FieldsFunc is Fields with f deciding which runes separate: it returns
+// the non-empty pieces of s between runs of runes for which f is true
+// (an empty slice when there are none).
 func FieldsFunc(s string, f func(rune) bool) []string {
 	type span struct{ start, end int }
 	spans := make([]span, 0, 32)
@@ -322,9 +314,8 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	return a
 }
 
-// Join concatenates the elements of its first argument to create a single
-// string. The separator string sep is placed between elements in the
-// resulting string.
+// Join returns the elements of elems glued together with sep between
+// neighbours.
 func Join(elems []string, sep string) string {
 	switch len(elems) {
 	case 0:
@@ -345,19 +336,18 @@ func Join(elems []string, sep string) string {
 	return bytesToString(b)
 }
 
-// HasPrefix tests whether the string s begins with prefix.
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
 }
 
-// HasSuffix tests whether the string s ends with suffix.
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
-// Map returns a copy of the string s with all its characters modified
-// according to the mapping function. If mapping returns a negative value,
-// the character is dropped from the string with no replacement. Invalid
+// Map returns s with each rune replaced by mapping's result for it;
+// runes for which mapping returns a negative value are removed. Invalid
 // UTF-8 bytes are treated as utf8.RuneError (and so come out as U+FFFD
 // whenever the string is rebuilt).
 func Map(mapping func(rune) rune, s string) string {
@@ -398,9 +388,8 @@ func Map(mapping func(rune) rune, s string) string {
 	return bytesToString(b)
 }
 
-// Repeat returns a new string consisting of count copies of the string s.
-// It panics if count is negative or if the result of (len(s) * count)
-// overflows.
+// Repeat returns s written count times in a row. A negative count, or a
+// length len(s)*count too large to represent, panics.
 func Repeat(s string, count int) string {
 	switch count {
 	case 0:
@@ -443,7 +432,7 @@ func isASCIIUpperOrLower(s string, lower bool) (isASCII, has bool) {
 	return isASCII, has
 }
 
-// ToUpper returns s with all Unicode letters mapped to their upper case.
+// ToUpper returns s with every letter in upper case.
 func ToUpper(s string) string {
 	isASCII, hasLower := isASCIIUpperOrLower(s, true)
 	if isASCII {
@@ -463,7 +452,7 @@ func ToUpper(s string) string {
 	return Map(unicode.ToUpper, s)
 }
 
-// ToLower returns s with all Unicode letters mapped to their lower case.
+// ToLower returns s with every letter in lower case.
 func ToLower(s string) string {
 	isASCII, hasUpper := isASCIIUpperOrLower(s, false)
 	if isASCII {
@@ -483,31 +472,26 @@ func ToLower(s string) string {
 	return Map(unicode.ToLower, s)
 }
 
-// ToTitle returns a copy of the string s with all Unicode letters mapped to
-// their Unicode title case.
+// ToTitle returns s with every letter in title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
-// ToUpperSpecial returns a copy of the string s with all Unicode letters
-// mapped to their upper case using the case mapping specified by c.
+// ToUpperSpecial is ToUpper using c's case rules first.
 func ToUpperSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToUpper, s)
 }
 
-// ToLowerSpecial returns a copy of the string s with all Unicode letters
-// mapped to their lower case using the case mapping specified by c.
+// ToLowerSpecial is ToLower using c's case rules first.
 func ToLowerSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToLower, s)
 }
 
-// ToTitleSpecial returns a copy of the string s with all Unicode letters
-// mapped to their Unicode title case, giving priority to the special
-// casing rules.
+// ToTitleSpecial is ToTitle using c's case rules first.
 func ToTitleSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToTitle, s)
 }
 
-// ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8
-// byte sequences replaced by the replacement string, which may be empty.
+// ToValidUTF8 returns s with every run of invalid UTF-8 bytes replaced by
+// one copy of replacement (possibly empty).
 func ToValidUTF8(s, replacement string) string {
 	b := make([]byte, 0, len(s)+len(replacement))
 	invalid := false
@@ -535,7 +519,7 @@ func ToValidUTF8(s, replacement string) string {
 	return bytesToString(b)
 }
 
-// isSeparator reports whether the rune could mark a word boundary.
+// isSeparator reports whether Title treats r as the end of a word.
 func isSeparator(r rune) bool {
 	if r <= 0x7F {
 		switch {
@@ -556,11 +540,10 @@ func isSeparator(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// Title returns a copy of the string s with all Unicode letters that begin
-// words mapped to their Unicode title case.
+// Title returns s with the first letter of each word in title case.
 //
-// Deprecated: The rule Title uses for word boundaries does not handle
-// Unicode punctuation properly.
+// Deprecated: its idea of where words start ignores most Unicode
+// punctuation.
 func Title(s string) string {
 	prev := ' '
 	return Map(
@@ -575,8 +558,7 @@ func Title(s string) string {
 		s)
 }
 
-// TrimLeftFunc returns a slice of the string s with all leading Unicode
-// code points c satisfying f(c) removed.
+// TrimLeftFunc returns s without the leading runes for which f is true.
 func TrimLeftFunc(s string, f func(rune) bool) string {
 	i := indexFunc(s, f, false)
 	if i == -1 {
@@ -585,8 +567,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 	return s[i:]
 }
 
-// TrimRightFunc returns a slice of the string s with all trailing Unicode
-// code points c satisfying f(c) removed.
+// TrimRightFunc returns s without the trailing runes for which f is true.
 func TrimRightFunc(s string, f func(rune) bool) string {
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 && s[i] >= utf8.RuneSelf {
@@ -598,20 +579,20 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 	return s[0:i]
 }
 
-// TrimFunc returns a slice of the string s with all leading and trailing
-// Unicode code points c satisfying f(c) removed.
+// TrimFunc returns s without the leading and trailing runes for which f
+// is true.
 func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// IndexFunc returns the index into s of the first Unicode code point
-// satisfying f(c), or -1 if none do.
+// IndexFunc returns the byte position of the first rune of s for which f
+// is true, or -1.
 func IndexFunc(s string, f func(rune) bool) int {
 	return indexFunc(s, f, true)
 }
 
-// LastIndexFunc returns the index into s of the last Unicode code point
-// satisfying f(c), or -1 if none do.
+// LastIndexFunc returns the byte position of the last rune of s for which
+// f is true, or -1.
 func LastIndexFunc(s string, f func(rune) bool) int {
 	return lastIndexFunc(s, f, true)
 }
@@ -674,8 +655,7 @@ func trimRightSet(s, cutset string) string {
 	return s
 }
 
-// Trim returns a slice of the string s with all leading and trailing Unicode
-// code points contained in cutset removed.
+// Trim strips from both ends of s every rune that appears in cutset.
 func Trim(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
@@ -683,9 +663,8 @@ func Trim(s, cutset string) string {
 	return trimRightSet(trimLeftSet(s, cutset), cutset)
 }
 
-// TrimLeft returns a slice of the string s with all leading Unicode code
-// points contained in cutset removed. To remove a prefix, use TrimPrefix
-// instead.
+// TrimLeft strips from the start of s every rune that appears in cutset.
+// (cutset is a set of runes; TrimPrefix removes a whole string.)
 func TrimLeft(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
@@ -693,9 +672,8 @@ func TrimLeft(s, cutset string) string {
 	return trimLeftSet(s, cutset)
 }
 
-// TrimRight returns a slice of the string s, with all trailing Unicode code
-// points contained in cutset removed. To remove a suffix, use TrimSuffix
-// instead.
+// TrimRight strips from the end of s every rune that appears in cutset.
+// (cutset is a set of runes; TrimSuffix removes a whole string.)
 func TrimRight(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
@@ -703,8 +681,7 @@ func TrimRight(s, cutset string) string {
 	return trimRightSet(s, cutset)
 }
 
-// TrimSpace returns a slice of the string s, with all leading and trailing
-// white space removed, as defined by Unicode.
+// TrimSpace strips Unicode white space from both ends of s.
 func TrimSpace(s string) string {
 	start := 0
 	for ; start < len(s); start++ {
@@ -729,8 +706,7 @@ func TrimSpace(s string) string {
 	return s[start:stop]
 }
 
-// TrimPrefix returns s without the provided leading prefix string. If s
-// doesn't start with prefix, s is returned unchanged.
+// TrimPrefix removes prefix from the start of s, if it is there.
 func TrimPrefix(s, prefix string) string {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -738,8 +714,7 @@ func TrimPrefix(s, prefix string) string {
 	return s
 }
 
-// TrimSuffix returns s without the provided trailing suffix string. If s
-// doesn't end with suffix, s is returned unchanged.
+// TrimSuffix removes suffix from the end of s, if it is there.
 func TrimSuffix(s, suffix string) string {
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]
@@ -747,11 +722,9 @@ func TrimSuffix(s, suffix string) string {
 	return s
 }
 
-// Replace returns a copy of the string s with the first n non-overlapping
-// instances of old replaced by new. If old is empty, it matches at the
-// beginning of the string and after each UTF-8 sequence, yielding up to k+1
-// replacements for a k-rune string. If n < 0, there is no limit on the
-// number of replacements.
+// Replace substitutes new for the first n non-overlapping occurrences of
+// old in s (all of them when n < 0). An empty old matches at the start of
+// s and after every UTF-8 sequence, so a k-rune string has k+1 matches.
 func Replace(s, old, new string, n int) string {
 	if old == new || n == 0 {
 		return s
@@ -781,15 +754,13 @@ func Replace(s, old, new string, n int) string {
 	return bytesToString(b)
 }
 
-// ReplaceAll returns a copy of the string s with all non-overlapping
-// instances of old replaced by new.
+// ReplaceAll is Replace with n = -1.
 func ReplaceAll(s, old, new string) string {
 	return Replace(s, old, new, -1)
 }
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal
-// under simple Unicode case-folding, which is a more general form of
-// case-insensitivity.
+// EqualFold reports whether the UTF-8 strings s and t are equal when
+// case is ignored, using Unicode simple case folding.
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
 		var sr, tr rune
@@ -830,8 +801,8 @@ func EqualFold(s, t string) bool {
 	return s == t
 }
 
-// Index returns the index of the first instance of substr in s, or -1 if
-// substr is not present in s.
+// Index returns where the first occurrence of substr in s starts, or -1
+// if there is none.
 func Index(s, substr string) int {
 	n := len(substr)
 	switch {
@@ -858,9 +829,8 @@ func Index(s, substr string) int {
 	return -1
 }
 
-// Cut slices s around the first instance of sep, returning the text before
-// and after sep. The found result reports whether sep appears in s. If sep
-// does not appear in s, cut returns s, "", false.
+// Cut splits s at the first sep into the text before and after it, with
+// found true; when s has no sep it returns s, "", false.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -868,8 +838,8 @@ func Cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
-// CutPrefix returns s without the provided leading prefix string and
-// reports whether it found the prefix.
+// CutPrefix returns s minus prefix and true when s starts with prefix,
+// or s and false otherwise.
 func CutPrefix(s, prefix string) (after string, found bool) {
 	if !HasPrefix(s, prefix) {
 		return s, false
@@ -877,8 +847,8 @@ func CutPrefix(s, prefix string) (after string, found bool) {
 	return s[len(prefix):], true
 }
 
-// CutSuffix returns s without the provided ending suffix string and reports
-// whether it found the suffix.
+// CutSuffix returns s minus suffix and true when s ends with suffix, or
+// s and false otherwise.
 func CutSuffix(s, suffix string) (before string, found bool) {
 	if !HasSuffix(s, suffix) {
 		return s, false

@@ -5,15 +5,10 @@ import (
 	"unsafe"
 )
 
-// Cond implements a condition variable, a rendezvous point
-// for goroutines waiting for or announcing the occurrence
-// of an event.
-//
-// Each Cond has an associated Locker L (often a *Mutex or *RWMutex),
-// which must be held when changing the condition and
-// when calling the Wait method.
-//
-// A Cond must not be copied after first use.
+// Cond is a condition variable: goroutines wait on it until another
+// goroutine announces that something happened. Its Locker L (usually a
+// *Mutex or *RWMutex) must be held while the condition is changed and
+// while Wait is called. Do not copy a Cond once it has been used.
 //
 // Design. Waiters take a ticket from the runtime's notify list before
 // unlocking L, so a Signal or Broadcast that happens after the unlock is
@@ -21,26 +16,23 @@ import (
 type Cond struct {
 	noCopy noCopy
 
-	// L is held while observing or changing the condition
+	// L guards the condition; hold it to read or change it.
 	L Locker
 
 	notify  notifyList
 	checker copyChecker
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond returns a Cond whose L is l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution
-// of the calling goroutine. After later resuming execution,
-// Wait locks c.L before returning. Unlike in other systems,
-// Wait cannot return unless awoken by Broadcast or Signal.
-//
-// Because c.L is not locked while Wait is waiting, the caller
-// typically cannot assume that the condition is true when
-// Wait returns. Instead, the caller should Wait in a loop.
+// Wait unlocks c.L and parks the calling goroutine in one atomic step,
+// and locks c.L again before returning. It returns only after a Signal
+// or Broadcast; there are no spurious wake-ups. Other goroutines may
+// change the condition while c.L is released, so check it again after
+// Wait returns, normally in a loop around the call.
 func (c *Cond) Wait() {
 	c.checker.check()
 	t := runtime_notifyListAdd(&c.notify)
@@ -49,19 +41,15 @@ func (c *Cond) Wait() {
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
-//
-// It is allowed but not required for the caller to hold c.L
-// during the call.
+// Signal wakes one goroutine waiting on c, if any. The caller may hold
+// c.L but does not have to.
 func (c *Cond) Signal() {
 	c.checker.check()
 	runtime_notifyListNotifyOne(&c.notify)
 }
 
-// Broadcast wakes all goroutines waiting on c.
-//
-// It is allowed but not required for the caller to hold c.L
-// during the call.
+// Broadcast wakes every goroutine waiting on c. The caller may hold c.L
+// but does not have to.
 func (c *Cond) Broadcast() {
 	c.checker.check()
 	runtime_notifyListNotifyAll(&c.notify)
@@ -84,8 +72,8 @@ func (c *copyChecker) check() {
 	}
 }
 
-// noCopy may be embedded into structs which must not be copied after the
-// first use (go vet's copylocks check recognises its Lock and Unlock).
+// noCopy is embedded in structs that must not be copied once used; go
+// vet's copylocks check recognises it by its Lock and Unlock methods.
 type noCopy struct{}
 
 func (*noCopy) Lock()   {}

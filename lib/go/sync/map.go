@@ -2,12 +2,10 @@ package sync
 
 import "sync/atomic"
 
-// Map is like a Go map[any]any but is safe for concurrent use
-// by multiple goroutines without additional locking or coordination.
-// Loads, stores, and deletes run in amortized constant time.
-//
-// The zero Map is empty and ready for use. A Map must not be copied after
-// first use.
+// Map is a map[any]any that any number of goroutines may use at once
+// without locking of their own. Loads, stores and deletes take amortized
+// constant time. The zero value is an empty Map ready for use; do not copy
+// a Map once it has been used.
 //
 // Design. A Go map from keys to entries under an RWMutex: lookups take the
 // read lock, changes the write lock (both released by defer, so a panic
@@ -34,9 +32,7 @@ type entry struct {
 	p atomic.Pointer[any] // the value; nil once deleted
 }
 
-// Load returns the value stored in the map for a key, or nil if no
-// value is present.
-// The ok result indicates whether value was found in the map.
+// Load returns key's value and true, or nil and false when key has none.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
@@ -48,13 +44,13 @@ func (m *Map) Load(key any) (value any, ok bool) {
 	return nil, false
 }
 
-// Store sets the value for a key.
+// Store makes value the value of key.
 func (m *Map) Store(key, value any) {
 	m.Swap(key, value)
 }
 
-// Swap swaps the value for a key and returns the previous value if any.
-// The loaded result reports whether the key was present.
+// Swap stores value under key and returns the value it replaced (nil if
+// none); loaded tells whether key had a value.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -69,9 +65,9 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	return nil, false
 }
 
-// LoadOrStore returns the existing value for the key if present.
-// Otherwise, it stores and returns the given value.
-// The loaded result is true if the value was loaded, false if stored.
+// LoadOrStore returns key's current value with loaded true when it has
+// one; otherwise it stores value under key and returns it with loaded
+// false.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -87,8 +83,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value
-// if any. The loaded result reports whether the key was present.
+// LoadAndDelete removes key and returns the value it had (nil if none);
+// loaded tells whether it had one.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -104,14 +100,13 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	return *p, true
 }
 
-// Delete deletes the value for a key.
+// Delete removes key and its value, if present.
 func (m *Map) Delete(key any) {
 	m.LoadAndDelete(key)
 }
 
-// CompareAndSwap swaps the old and new values for key
-// if the value stored in the map is equal to old.
-// The old value must be of a comparable type.
+// CompareAndSwap stores new under key when key's current value equals
+// old, and reports whether it did. old must have a comparable type.
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -127,11 +122,9 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old.
-// The old value must be of a comparable type.
-//
-// If there is no current value for key in the map, CompareAndDelete
-// returns false (even if the old value is the nil interface value).
+// CompareAndDelete removes key when its current value equals old, and
+// reports whether it did. old must have a comparable type. A key without
+// a value is never deleted, even when old is a nil interface.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -148,14 +141,11 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	return true
 }
 
-// Range calls f sequentially for each key and value present in the map.
-// If f returns false, range stops the iteration.
-//
-// Range does not necessarily correspond to any consistent snapshot of the Map's
-// contents: no key will be visited more than once, but if the value for any key
-// is stored or deleted concurrently (including by f), Range may reflect any
-// mapping for that key from any point during the Range call. Range does not
-// block other methods on the receiver; even f itself may call any method on m.
+// Range calls f for the keys and values in the map, one call at a time,
+// and stops as soon as f returns false. It does not see a fixed snapshot:
+// every key is visited at most once, but a key stored or deleted during
+// the call (by f or anyone else) may show any value it had meanwhile.
+// Range blocks no other method, and f itself may use m freely.
 func (m *Map) Range(f func(key, value any) bool) {
 	keys, entries := m.snapshot()
 	defer m.rangeDone()

@@ -2,16 +2,14 @@ package sync
 
 import "sync/atomic"
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock methods.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock.
-// The zero value for a Mutex is an unlocked mutex.
-//
-// A Mutex must not be copied after first use.
+// Mutex is a mutual exclusion lock; its zero value is unlocked. Do not
+// copy a Mutex once it has been used.
 //
 // Design. state packs the lock bit, two mode bits and the number of
 // goroutines parked on sema (state >> mutexWaiterShift):
@@ -51,9 +49,7 @@ const (
 	mutexSpins = 40
 )
 
-// Lock locks m.
-// If the lock is already in use, the calling goroutine
-// blocks until the mutex is available.
+// Lock locks m, blocking the caller while another goroutine holds it.
 func (m *Mutex) Lock() {
 	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
 		return
@@ -61,11 +57,8 @@ func (m *Mutex) Lock() {
 	m.lockSlow()
 }
 
-// TryLock tries to lock m and reports whether it succeeded.
-//
-// Note that while correct uses of TryLock do exist, they are rare,
-// and use of TryLock is often a sign of a deeper problem
-// in a particular use of mutexes.
+// TryLock locks m if that is possible without waiting and reports
+// whether it did. Programs seldom have a good reason to need it.
 func (m *Mutex) TryLock() bool {
 	s := atomic.LoadInt32(&m.state)
 	if s&(mutexLocked|mutexStarving) != 0 {
@@ -148,12 +141,9 @@ func (m *Mutex) lockSlow() {
 	}
 }
 
-// Unlock unlocks m.
-// It is a run-time error if m is not locked on entry to Unlock.
-//
-// A locked Mutex is not associated with a particular goroutine.
-// It is allowed for one goroutine to lock a Mutex and then
-// arrange for another goroutine to unlock it.
+// Unlock unlocks m; unlocking a Mutex that is not locked is a fatal
+// run-time error. A Mutex has no owner: the goroutine that unlocks it
+// need not be the one that locked it.
 func (m *Mutex) Unlock() {
 	if s := atomic.AddInt32(&m.state, -mutexLocked); s != 0 {
 		m.unlockSlow(s)

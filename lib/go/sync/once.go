@@ -2,9 +2,8 @@ package sync
 
 import "sync/atomic"
 
-// Once is an object that will perform exactly one action.
-//
-// A Once must not be copied after first use.
+// Once runs a single action exactly one time. Do not copy a Once after
+// its first use.
 //
 // Design. done is set (after f returns or panics) by the goroutine that
 // ran f, so the fast path of Do is one atomic load. Callers that find it
@@ -15,20 +14,11 @@ type Once struct {
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the
-// first time for this instance of Once. In other words, given
-//
-//	var once Once
-//
-// if once.Do(f) is called multiple times, only the first call will invoke f,
-// even if f has a different value in each invocation. A new instance of
-// Once is required for each function to execute.
-//
-// Because no call to Do returns until the one call to f returns, if f causes
-// Do to be called, it will deadlock.
-//
-// If f panics, Do considers it to have returned; future calls of Do return
-// without calling f.
+// Do calls f on the first call of Do for o and does nothing on every
+// later call, whatever f it is given then; each action that must run once
+// needs its own Once. No call of Do returns before that first f has
+// returned, so an f that calls o.Do deadlocks. An f that panics still
+// counts as done: later calls return without calling anything.
 func (o *Once) Do(f func()) {
 	if o.done.Load() == 0 {
 		o.doSlow(f)
@@ -47,10 +37,9 @@ func (o *Once) doSlow(f func()) {
 	f()
 }
 
-// OnceFunc returns a function that invokes f only once. The returned function
-// may be called concurrently.
-//
-// If f panics, the returned function will panic with the same value on every call.
+// OnceFunc returns a function, safe to call from several goroutines at
+// once, that calls f on its first call and does nothing afterwards. If f
+// panics, every call of the returned function panics with that value.
 func OnceFunc(f func()) func() {
 	var (
 		once     Once
@@ -78,10 +67,9 @@ func OnceFunc(f func()) func() {
 	}
 }
 
-// OnceValue returns a function that invokes f only once and returns the value
-// returned by f. The returned function may be called concurrently.
-//
-// If f panics, the returned function will panic with the same value on every call.
+// OnceValue returns a function, safe for concurrent calls, that calls f
+// on its first call and returns f's result on that call and every later
+// one. If f panics, every call panics with that value.
 func OnceValue[T any](f func() T) func() T {
 	var (
 		once     Once
@@ -109,10 +97,9 @@ func OnceValue[T any](f func() T) func() T {
 	}
 }
 
-// OnceValues returns a function that invokes f only once and returns the values
-// returned by f. The returned function may be called concurrently.
-//
-// If f panics, the returned function will panic with the same value on every call.
+// OnceValues is OnceValue for an f with two results: the returned
+// function calls f once and returns its two results every time. If f
+// panics, every call panics with that value.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 	var (
 		once     Once

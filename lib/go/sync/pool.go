@@ -1,15 +1,10 @@
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and
-// retrieved.
-//
-// Any item stored in the Pool may be removed automatically at any time without
-// notification. If the Pool holds the only reference when this happens, the
-// item might be deallocated.
-//
-// A Pool is safe for use by multiple goroutines simultaneously.
-//
-// A Pool must not be copied after first use.
+// Pool is a cache of interchangeable temporary values that can be put
+// in and taken out one at a time. An item may disappear from the Pool at
+// any moment without notice, and is then freed if nothing else refers to
+// it. Goroutines may use a Pool concurrently. Do not copy a Pool once it
+// has been used.
 //
 // Design. One Mutex-protected cache per Pool, shaped like the cache of a
 // single P in Go: a private slot filled first and emptied first, then a
@@ -23,13 +18,12 @@ type Pool struct {
 	private any   // the item Get returns first
 	shared  []any // further items, taken from the end
 
-	// New optionally specifies a function to generate
-	// a value when Get would otherwise return nil.
-	// It may not be changed concurrently with calls to Get.
+	// New, when set, produces the value Get returns instead of nil.
+	// Do not change it while Get may be running.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put places x in the pool for a later Get; a nil x is ignored.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
@@ -43,14 +37,10 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the
-// Pool, and returns it to the caller.
-// Get may choose to ignore the pool and treat it as empty.
-// Callers should not assume any relation between values passed to Put and
-// the values returned by Get.
-//
-// If Get would otherwise return nil and p.New is non-nil, Get returns
-// the result of calling p.New.
+// Get removes some item from the Pool and returns it; it is also free to
+// act as if the Pool were empty, so callers must not count on getting back
+// what they Put. When it has no item and p.New is set, Get returns the
+// result of p.New().
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	x := p.private

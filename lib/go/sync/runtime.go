@@ -1,10 +1,8 @@
-// Package sync provides basic synchronization primitives such as mutual
-// exclusion locks. Other than the Once and WaitGroup types, most are
-// intended for use by low-level library routines. Higher-level
-// synchronization is better done via channels and communication.
-//
-// Values containing the types defined in this package should not be
-// copied.
+// Package sync has the basic synchronisation primitives: locks,
+// condition variables, wait groups, one-time actions, pools and a
+// concurrent map. Most of them besides Once and WaitGroup are building
+// blocks for low-level code; channels usually suit application code
+// better. Do not copy values that contain these types.
 //
 // In govm the package is Go over sync/atomic; goroutines that must wait
 // park on the runtime's semaphores and notify lists (runtime/sema.c),

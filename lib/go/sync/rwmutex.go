@@ -2,17 +2,11 @@ package sync
 
 import "sync/atomic"
 
-// A RWMutex is a reader/writer mutual exclusion lock.
-// The lock can be held by an arbitrary number of readers or a single writer.
-// The zero value for a RWMutex is an unlocked mutex.
-//
-// A RWMutex must not be copied after first use.
-//
-// If any goroutine calls Lock while the lock is already held by
-// one or more readers, concurrent calls to RLock will block until
-// the writer has acquired (and released) the lock, to ensure that
-// the lock eventually becomes available to the writer.
-// Note that this prohibits recursive read-locking.
+// RWMutex is a reader/writer lock, held either by any number of readers
+// or by one writer. Its zero value is unlocked; do not copy it once it has
+// been used. While a goroutine waits in Lock, new RLock calls wait until
+// that writer has taken and released the lock, so writers are not starved;
+// a goroutine therefore must not take a read lock it already holds.
 //
 // Design. Writers serialise on w. readerCount counts the readers holding
 // or wanting the lock; a writer subtracts rwmutexMaxReaders from it, so a
@@ -31,11 +25,8 @@ type RWMutex struct {
 
 const rwmutexMaxReaders = 1 << 30
 
-// RLock locks rw for reading.
-//
-// It should not be used for recursive read locking; a blocked Lock
-// call excludes new readers from acquiring the lock. See the
-// documentation on the RWMutex type.
+// RLock locks rw for reading. Taking it recursively can deadlock, since
+// a waiting Lock keeps new readers out (see RWMutex).
 func (rw *RWMutex) RLock() {
 	if rw.readerCount.Add(1) < 0 {
 		// a writer is pending or active
@@ -43,7 +34,8 @@ func (rw *RWMutex) RLock() {
 	}
 }
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock takes a read lock if it can do so without waiting, and reports
+// whether it did.
 func (rw *RWMutex) TryRLock() bool {
 	for {
 		c := rw.readerCount.Load()
@@ -56,10 +48,8 @@ func (rw *RWMutex) TryRLock() bool {
 	}
 }
 
-// RUnlock undoes a single RLock call;
-// it does not affect other simultaneous readers.
-// It is a run-time error if rw is not locked for reading
-// on entry to RUnlock.
+// RUnlock releases one read lock, leaving any other readers in place.
+// Calling it when rw is not locked for reading is a fatal run-time error.
 func (rw *RWMutex) RUnlock() {
 	if r := rw.readerCount.Add(-1); r < 0 {
 		rw.rUnlockSlow(r)
@@ -76,9 +66,8 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 	}
 }
 
-// Lock locks rw for writing.
-// If the lock is already locked for reading or writing,
-// Lock blocks until the lock is available.
+// Lock locks rw for writing, blocking while any reader or writer holds
+// it.
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	// Announce the writer; r is the number of readers inside.
@@ -88,7 +77,8 @@ func (rw *RWMutex) Lock() {
 	}
 }
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
+// TryLock takes the write lock if it can do so without waiting, and
+// reports whether it did.
 func (rw *RWMutex) TryLock() bool {
 	if !rw.w.TryLock() {
 		return false
@@ -100,12 +90,10 @@ func (rw *RWMutex) TryLock() bool {
 	return true
 }
 
-// Unlock unlocks rw for writing. It is a run-time error if rw is
-// not locked for writing on entry to Unlock.
-//
-// As with Mutexes, a locked RWMutex is not associated with a particular
-// goroutine. One goroutine may RLock (Lock) a RWMutex and then
-// arrange for another goroutine to RUnlock (Unlock) it.
+// Unlock releases the write lock; calling it when rw is not locked for
+// writing is a fatal run-time error. Like a Mutex, an RWMutex has no
+// owner: a read or write lock taken by one goroutine may be released by
+// another.
 func (rw *RWMutex) Unlock() {
 	// Readers may enter again; r of them queued while we held the lock.
 	r := rw.readerCount.Add(rwmutexMaxReaders)
@@ -118,8 +106,8 @@ func (rw *RWMutex) Unlock() {
 	rw.w.Unlock()
 }
 
-// RLocker returns a Locker interface that implements
-// the Lock and Unlock methods by calling rw.RLock and rw.RUnlock.
+// RLocker returns a Locker whose Lock and Unlock call rw.RLock and
+// rw.RUnlock.
 func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }

@@ -2,13 +2,10 @@ package sync
 
 import "sync/atomic"
 
-// A WaitGroup waits for a collection of goroutines to finish.
-// The main goroutine calls Add to set the number of
-// goroutines to wait for. Then each of the goroutines
-// runs and calls Done when finished. At the same time,
-// Wait can be used to block until all goroutines have finished.
-//
-// A WaitGroup must not be copied after first use.
+// WaitGroup lets goroutines wait for a group of others to end: Add
+// raises a counter by the number of goroutines to wait for, each of them
+// calls Done when it ends, and Wait blocks until the counter is back to
+// zero. Do not copy a WaitGroup once it has been used.
 //
 // Design. state holds the counter in its high 32 bits and the number of
 // goroutines parked in Wait in its low 32 bits, so both change together.
@@ -21,14 +18,12 @@ type WaitGroup struct {
 	sema  uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
-// If the counter becomes zero, all goroutines blocked on Wait are released.
-// If the counter goes negative, Add panics.
-//
-// Note that calls with a positive delta that occur when the counter is zero
-// must happen before a Wait. Calls with a negative delta, or calls with a
-// positive delta that start when the counter is greater than zero, may happen
-// at any time.
+// Add adds delta (possibly negative) to the counter. When the counter
+// reaches zero, every goroutine blocked in Wait is released; when it
+// would drop below zero, Add panics. An Add of a positive delta to a zero
+// counter must happen before the Wait it is meant for; other calls (a
+// negative delta, or a positive one while the counter is above zero) may
+// happen at any time.
 func (wg *WaitGroup) Add(delta int) {
 	s := wg.state.Add(uint64(delta) << 32)
 	count := int32(s >> 32)
@@ -54,12 +49,12 @@ func (wg *WaitGroup) Add(delta int) {
 	}
 }
 
-// Done decrements the WaitGroup counter by one.
+// Done is Add(-1), called when one of the awaited goroutines is over.
 func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait returns once the counter is zero, blocking until then.
 func (wg *WaitGroup) Wait() {
 	for {
 		s := wg.state.Load()

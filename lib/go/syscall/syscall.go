@@ -9,14 +9,9 @@ import (
 	"internal/oserror"
 )
 
-// An Errno is an unsigned number describing an error condition. It
-// implements the error interface. The zero Errno is by convention a
-// non-error, so code to convert from Errno to error should use:
-//
-//	err = nil
-//	if errno != 0 {
-//		err = errno
-//	}
+// Errno is a system error number, usable as an error. 0 means success,
+// so convert an Errno to an error only when it is non-zero (a zero Errno
+// stored in an error would make the error non-nil).
 type Errno uintptr
 
 func (e Errno) Error() string {
@@ -47,12 +42,14 @@ func (e Errno) Is(target error) bool {
 
 var errorsErrUnsupported = errors.ErrUnsupported
 
-// Temporary reports whether the error is temporary.
+// Temporary reports whether retrying the failed call may succeed
+// (EINTR, EMFILE, ENFILE, or a timeout).
 func (e Errno) Temporary() bool {
 	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
 }
 
-// Timeout reports whether the error is a timeout.
+// Timeout reports whether e means that something timed out (EAGAIN,
+// EWOULDBLOCK or ETIMEDOUT).
 func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
 }

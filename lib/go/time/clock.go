@@ -1,7 +1,7 @@
 package time
 
-// Sleep pauses the current goroutine for at least the duration d. A
-// negative or zero duration causes Sleep to return immediately.
+// Sleep blocks the calling goroutine for d or a little longer; when d is
+// zero or negative it returns at once.
 func Sleep(d Duration) {
 	if d > 0 {
 		sleep(int64(d))

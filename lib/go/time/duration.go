@@ -2,9 +2,8 @@ package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64
-// nanosecond count. The representation limits the largest representable
-// duration to approximately 290 years.
+// Duration is a span of time counted in nanoseconds. Being an int64, it
+// covers at most about 290 years either way.
 type Duration int64
 
 const (
@@ -12,7 +11,7 @@ const (
 	maxDuration Duration = 1<<63 - 1
 )
 
-// Common durations.
+// Duration units.
 const (
 	Nanosecond  Duration = 1
 	Microsecond          = 1000 * Nanosecond
@@ -22,11 +21,9 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String returns a string representing the duration in the form
-// "72h3m0.5s". Leading zero units are omitted. As a special case,
-// durations less than one second format use a smaller unit (milli-,
-// micro-, or nanoseconds) to ensure that the leading digit is non-zero.
-// The zero duration formats as 0s.
+// String formats d like "72h3m0.5s", leaving out leading units that are
+// zero. Below one second it switches to ms, µs or ns so that the first
+// digit is not 0; zero is "0s".
 func (d Duration) String() string {
 	u := uint64(d)
 	neg := d < 0
@@ -104,38 +101,38 @@ func appendUint(b []byte, v uint64) []byte {
 	return append(b, tmp[i:]...)
 }
 
-// Nanoseconds returns the duration as an integer nanosecond count.
+// Nanoseconds returns d in whole nanoseconds.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
+// Microseconds returns d in whole microseconds (truncated).
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 
-// Milliseconds returns the duration as an integer millisecond count.
+// Milliseconds returns d in whole milliseconds (truncated).
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
-// Seconds returns the duration as a floating point number of seconds.
+// Seconds returns d in seconds, with a fraction.
 func (d Duration) Seconds() float64 {
 	whole := d / Second
 	rest := d % Second
 	return float64(whole) + float64(rest)/1e9
 }
 
-// Minutes returns the duration as a floating point number of minutes.
+// Minutes returns d in minutes, with a fraction.
 func (d Duration) Minutes() float64 {
 	whole := d / Minute
 	rest := d % Minute
 	return float64(whole) + float64(rest)/(60*1e9)
 }
 
-// Hours returns the duration as a floating point number of hours.
+// Hours returns d in hours, with a fraction.
 func (d Duration) Hours() float64 {
 	whole := d / Hour
 	rest := d % Hour
 	return float64(whole) + float64(rest)/(60*60*1e9)
 }
 
-// Truncate returns the result of rounding d toward zero to a multiple of
-// m. If m <= 0, Truncate returns d unchanged.
+// Truncate rounds d toward zero to a multiple of m; with m <= 0 it
+// returns d as is.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -143,17 +140,15 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow, assuming x
-// and y are both positive (Duration is signed).
+// lessThanHalf reports whether 2x < y for positive x and y, computing 2x
+// without signed overflow.
 func lessThanHalf(x, y Duration) bool {
 	return uint64(x)+uint64(x) < uint64(y)
 }
 
-// Round returns the result of rounding d to the nearest multiple of m. The
-// rounding behavior for halfway values is to round away from zero. If the
-// result exceeds the maximum (or minimum) value that can be stored in a
-// Duration, Round returns the maximum (or minimum) duration. If m <= 0,
-// Round returns d unchanged.
+// Round rounds d to the closest multiple of m, halfway cases away from
+// zero, saturating at the largest or smallest Duration when the result
+// does not fit. With m <= 0 it returns d as is.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -178,8 +173,8 @@ func (d Duration) Round(m Duration) Duration {
 	return maxDuration
 }
 
-// Abs returns the absolute value of d. As a special case, math.MinInt64 is
-// converted to math.MaxInt64.
+// Abs returns |d|; the most negative Duration, which has no positive
+// counterpart, gives the largest one.
 func (d Duration) Abs() Duration {
 	switch {
 	case d >= 0:
@@ -202,10 +197,10 @@ var unitMap = map[string]uint64{
 	"h":  uint64(Hour),
 }
 
-// ParseDuration parses a duration string. A duration string is a possibly
-// signed sequence of decimal numbers, each with optional fraction and a
-// unit suffix, such as "300ms", "-1.5h" or "2h45m". Valid time units are
-// "ns", "us" (or "µs"), "ms", "s", "m", "h".
+// ParseDuration reads a Duration written as an optional sign and then one
+// or more decimal numbers, each possibly with a fraction and each followed
+// by a unit: "ns", "us" (also "µs"), "ms", "s", "m" or "h". Examples:
+// "2h45m", "-1.5h", "300ms".
 func ParseDuration(s string) (Duration, error) {
 	orig := s
 	bad := func() (Duration, error) {

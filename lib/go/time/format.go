@@ -252,13 +252,12 @@ func appendFrac(b []byte, nsec int, elem int) []byte {
 	return append(b, buf[:digits]...)
 }
 
-// String returns the time formatted using the format string
+// String formats t with the layout
 //
 //	"2006-01-02 15:04:05.999999999 -0700 MST"
 //
-// If the time has a monotonic clock reading, the returned string includes
-// a final field "m=±<value>", where value is the monotonic clock reading
-// formatted as a decimal number of seconds.
+// and, when t carries a monotonic clock reading, appends " m=" and that
+// reading as signed seconds with nine decimals.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {
@@ -278,8 +277,8 @@ func (t Time) String() string {
 	return s
 }
 
-// GoString implements fmt.GoStringer and formats t to be printed in Go
-// source code.
+// GoString implements fmt.GoStringer: it writes t as the Go expression
+// (a time.Date call) that rebuilds it.
 func (t Time) GoString() string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
@@ -309,14 +308,14 @@ func (t Time) GoString() string {
 	return string(append(b, ')'))
 }
 
-// Format returns a textual representation of the time value formatted
-// according to the layout defined by the argument.
+// Format renders t as text following layout, which shows how the
+// reference time would be written (see the layout constants).
 func (t Time) Format(layout string) string {
 	return string(t.AppendFormat(make([]byte, 0, 64), layout))
 }
 
-// AppendFormat is like Format but appends the textual representation to b
-// and returns the extended buffer.
+// AppendFormat appends what Format would return to b and returns the
+// longer slice.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	local, name, offset := t.local()
 	days, secs := floorDiv(local-unixToInternal, secondsPerDay)

@@ -2,7 +2,8 @@ package time
 
 import "errors"
 
-// ParseError describes a problem parsing a time string.
+// ParseError is the error Parse returns for text that does not fit the
+// layout.
 type ParseError struct {
 	Layout     string
 	Value      string
@@ -11,7 +12,7 @@ type ParseError struct {
 	Message    string
 }
 
-// Error returns the string representation of a ParseError.
+// Error describes the failure as text.
 func (e *ParseError) Error() string {
 	if e.Message == "" {
 		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) +
@@ -20,7 +21,7 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
-var errBad = errors.New("bad value for field") // placeholder not passed to user
+var errBad = errors.New("bad value for field") // internal; callers get a ParseError
 
 // lookup finds the name in tab that val starts with, ignoring ASCII case,
 // and returns its index and the rest of val.
@@ -214,19 +215,16 @@ func parseSignedOffset(value string) int {
 	return i
 }
 
-// Parse parses a formatted string and returns the time value it
-// represents. See the documentation for the constant called Layout to see
-// how to represent the format. In the absence of a time zone indicator,
-// Parse returns a time in UTC.
+// Parse reads value as text formatted with layout (see the layout
+// constants) and returns the Time it denotes. Without zone information
+// in value the result is in UTC.
 func Parse(layout, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)
 }
 
-// ParseInLocation is like Parse but differs in two important ways. First,
-// in the absence of time zone information, Parse interprets a time as UTC;
-// ParseInLocation interprets the time as in the given location. Second,
-// when given a zone offset or abbreviation, Parse tries to match it
-// against the Local location; ParseInLocation uses the given location.
+// ParseInLocation is Parse with loc in two roles: a value without zone
+// information is taken to be in loc rather than UTC, and a zone offset
+// or abbreviation in value is looked up in loc rather than in Local.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc, loc)
 }

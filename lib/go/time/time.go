@@ -1,7 +1,6 @@
-// Package time provides functionality for measuring and displaying time.
-//
-// The calendrical calculations always assume a Gregorian calendar, with
-// no leap seconds.
+// Package time measures, formats and parses times and durations. Dates
+// follow the proleptic Gregorian calendar; leap seconds do not exist
+// here.
 //
 // Parse follows Go 1.20 and later where they differ from Go 1.19 (errors
 // show the text where the failed element starts; the fields of numeric
@@ -22,8 +21,8 @@ package time
 
 import "math/bits"
 
-// A Time represents an instant in time with nanosecond precision. The
-// zero value of type Time is January 1, year 1, 00:00:00.000000000 UTC.
+// Time is an instant, precise to the nanosecond. The zero Time is the
+// first instant of January 1 of year 1, UTC.
 type Time struct {
 	sec  int64     // seconds since January 1, year 1 00:00:00 UTC
 	nsec int32     // nanoseconds within the second, [0, 999999999]
@@ -41,7 +40,7 @@ const (
 	internalToUnix int64 = -unixToInternal
 )
 
-// A Month specifies a month of the year (January = 1, ...).
+// Month numbers the months from January = 1 to December = 12.
 type Month int
 
 const (
@@ -74,8 +73,8 @@ var shortMonthNames = []string{
 
 var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 
-// String returns the English name of the month ("January", "February",
-// ...).
+// String returns the month's English name, such as "March", or
+// "%!Month(n)" for a number outside 1 to 12.
 func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
@@ -83,7 +82,7 @@ func (m Month) String() string {
 	return "%!Month(" + string(appendUint(nil, uint64(m))) + ")"
 }
 
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday numbers the days of the week from Sunday = 0 to Saturday = 6.
 type Weekday int
 
 const (
@@ -96,7 +95,8 @@ const (
 	Saturday
 )
 
-// String returns the English name of the day ("Sunday", "Monday", ...).
+// String returns the day's English name, such as "Tuesday", or
+// "%!Weekday(n)" for a number outside 0 to 6.
 func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
@@ -181,8 +181,8 @@ func daysIn(m Month, year int) int {
 	return int(daysBefore[m] - daysBefore[m-1])
 }
 
-// norm returns nhi, nlo such that hi*base + lo == nhi*base + nlo and
-// 0 <= nlo < base.
+// norm carries lo's excess (or deficit) into hi so that the returned nlo
+// lies in [0, base) and nhi*base + nlo == hi*base + lo.
 func norm(hi, lo, base int) (nhi, nlo int) {
 	if lo < 0 {
 		n := (-lo-1)/base + 1
@@ -199,14 +199,10 @@ func norm(hi, lo, base int) (nhi, nlo int) {
 
 // --- construction ---
 
-// Date returns the Time corresponding to
-//
-//	yyyy-mm-dd hh:mm:ss + nsec nanoseconds
-//
-// in the appropriate zone for that time in the given location. The month,
-// day, hour, min, sec, and nsec values may be outside their usual ranges
-// and will be normalized during the conversion. For example, October 32
-// converts to November 1. Date panics if loc is nil.
+// Date builds the Time for the given calendar date and clock time in loc.
+// Fields out of their usual ranges carry over into the next larger ones
+// (October 32 is November 1, hour 25 is 1 a.m. the next day, and so on).
+// It panics if loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
@@ -227,9 +223,9 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	return t
 }
 
-// Unix returns the local Time corresponding to the given Unix time, sec
-// seconds and nsec nanoseconds since January 1, 1970 UTC. It is valid to
-// pass nsec outside the range [0, 999999999].
+// Unix returns, in Local, the Time that lies sec seconds plus nsec
+// nanoseconds after 1970-01-01 00:00:00 UTC. nsec need not lie within
+// [0, 999999999].
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
 		n := nsec / 1e9
@@ -243,30 +239,26 @@ func Unix(sec int64, nsec int64) Time {
 	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time,
-// msec milliseconds since January 1, 1970 UTC.
+// UnixMilli is Unix for a count of milliseconds since 1970-01-01 UTC.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// UnixMicro returns the local Time corresponding to the given Unix time,
-// usec microseconds since January 1, 1970 UTC.
+// UnixMicro is Unix for a count of microseconds since 1970-01-01 UTC.
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // startMono is the monotonic clock at package initialisation, less one:
 // monotonic readings of Times are relative to it and never zero.
 var startMono = monoNow() - 1
 
-// Now returns the current local time.
+// Now returns the current time in Local, with a monotonic clock reading.
 func Now() Time {
 	sec, nsec := wallNow()
 	return Time{sec: sec + unixToInternal, nsec: int32(nsec), mono: monoNow() - startMono, loc: Local}
 }
 
-// Since returns the time elapsed since t. It is shorthand for
-// time.Now().Sub(t).
+// Since returns Now().Sub(t).
 func Since(t Time) Duration { return Now().Sub(t) }
 
-// Until returns the duration until t. It is shorthand for
-// t.Sub(time.Now()).
+// Until returns t.Sub(Now()).
 func Until(t Time) Duration { return t.Sub(Now()) }
 
 // --- accessors ---
@@ -296,32 +288,32 @@ func (t Time) abs() (days int64, secs int) {
 	return d, int(s)
 }
 
-// Date returns the year, month, and day in which t occurs.
+// Date returns t's calendar date in its location.
 func (t Time) Date() (year int, month Month, day int) {
 	d, _ := t.abs()
 	y, m, dd := civilFromDays(d)
 	return int(y), m, dd
 }
 
-// Year returns the year in which t occurs.
+// Year returns t's year.
 func (t Time) Year() int {
 	y, _, _ := t.Date()
 	return y
 }
 
-// Month returns the month of the year specified by t.
+// Month returns t's month.
 func (t Time) Month() Month {
 	_, m, _ := t.Date()
 	return m
 }
 
-// Day returns the day of the month specified by t.
+// Day returns t's day of the month.
 func (t Time) Day() int {
 	_, _, d := t.Date()
 	return d
 }
 
-// Weekday returns the day of the week specified by t.
+// Weekday returns t's day of the week.
 func (t Time) Weekday() Weekday {
 	d, _ := t.abs()
 	// 1970-01-01 was a Thursday.
@@ -329,18 +321,18 @@ func (t Time) Weekday() Weekday {
 	return Weekday(w)
 }
 
-// YearDay returns the day of the year specified by t, in the range
-// [1,365] for non-leap years, and [1,366] in leap years.
+// YearDay returns t's ordinal day in its year, from 1 to 365 (366 in
+// leap years).
 func (t Time) YearDay() int {
 	d, _ := t.abs()
 	y, _, _ := civilFromDays(d)
 	return int(d-daysFromCivil(y, 1, 1)) + 1
 }
 
-// ISOWeek returns the ISO 8601 year and week number in which t occurs.
-// Week ranges from 1 to 53. Jan 01 to Jan 03 of year n might belong to
-// week 52 or 53 of year n-1, and Dec 29 to Dec 31 might belong to week 1
-// of year n+1.
+// ISOWeek returns t's ISO 8601 week (1 to 53) and the year that week
+// belongs to, which differs from t's year when early January days fall in
+// the previous year's last week or late December days in the next year's
+// first week.
 func (t Time) ISOWeek() (year, week int) {
 	// The ISO week's year is the year of its Thursday.
 	d, _ := t.abs()
@@ -350,68 +342,58 @@ func (t Time) ISOWeek() (year, week int) {
 	return int(y), int(thu-daysFromCivil(y, 1, 1))/7 + 1
 }
 
-// Clock returns the hour, minute, and second within the day specified by
-// t.
+// Clock returns t's time of day as hour, minute and second.
 func (t Time) Clock() (hour, min, sec int) {
 	_, s := t.abs()
 	return s / secondsPerHour, s / secondsPerMinute % 60, s % 60
 }
 
-// Hour returns the hour within the day specified by t, in the range
-// [0, 23].
+// Hour returns t's hour, 0 to 23.
 func (t Time) Hour() int {
 	_, s := t.abs()
 	return s / secondsPerHour
 }
 
-// Minute returns the minute offset within the hour specified by t, in the
-// range [0, 59].
+// Minute returns t's minute, 0 to 59.
 func (t Time) Minute() int {
 	_, s := t.abs()
 	return s / secondsPerMinute % 60
 }
 
-// Second returns the second offset within the minute specified by t, in
-// the range [0, 59].
+// Second returns t's second, 0 to 59.
 func (t Time) Second() int {
 	_, s := t.abs()
 	return s % 60
 }
 
-// Nanosecond returns the nanosecond offset within the second specified by
-// t, in the range [0, 999999999].
+// Nanosecond returns the nanoseconds within t's second, 0 to 999999999.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// IsZero reports whether t represents the zero time instant, January 1,
-// year 1, 00:00:00 UTC.
+// IsZero reports whether t is the zero Time's instant.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since
-// January 1, 1970 UTC.
+// Unix returns the seconds from 1970-01-01 00:00:00 UTC to t.
 func (t Time) Unix() int64 { return t.sec + internalToUnix }
 
-// UnixMilli returns t as a Unix time, the number of milliseconds elapsed
-// since January 1, 1970 UTC.
+// UnixMilli returns the milliseconds from the Unix epoch to t.
 func (t Time) UnixMilli() int64 {
 	return (t.sec+internalToUnix)*1e3 + int64(t.nsec)/1e6
 }
 
-// UnixMicro returns t as a Unix time, the number of microseconds elapsed
-// since January 1, 1970 UTC.
+// UnixMicro returns the microseconds from the Unix epoch to t.
 func (t Time) UnixMicro() int64 {
 	return (t.sec+internalToUnix)*1e6 + int64(t.nsec)/1e3
 }
 
-// UnixNano returns t as a Unix time, the number of nanoseconds elapsed
-// since January 1, 1970 UTC. The result is undefined if the Unix time in
-// nanoseconds cannot be represented by an int64.
+// UnixNano returns the nanoseconds from the Unix epoch to t; outside the
+// int64 range (years 1678 to 2262, roughly) the result is meaningless.
 func (t Time) UnixNano() int64 {
 	return (t.sec+internalToUnix)*1e9 + int64(t.nsec)
 }
 
 // --- comparison and arithmetic ---
 
-// After reports whether the time instant t is after u.
+// After reports whether t is later than u.
 func (t Time) After(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono > u.mono
@@ -419,7 +401,7 @@ func (t Time) After(u Time) bool {
 	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 
-// Before reports whether the time instant t is before u.
+// Before reports whether t is earlier than u.
 func (t Time) Before(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono < u.mono
@@ -427,8 +409,8 @@ func (t Time) Before(u Time) bool {
 	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
 
-// Equal reports whether t and u represent the same time instant. Two
-// times can be equal even if they are in different locations.
+// Equal reports whether t and u are the same instant, whatever their
+// locations.
 func (t Time) Equal(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono == u.mono
@@ -436,8 +418,8 @@ func (t Time) Equal(u Time) bool {
 	return t.sec == u.sec && t.nsec == u.nsec
 }
 
-// Compare compares the time instant t with u. If t is before u, it returns
-// -1; if t is after u, it returns +1; if they're the same, it returns 0.
+// Compare returns -1, 0 or +1 as t is earlier than, the same instant as,
+// or later than u.
 func (t Time) Compare(u Time) int {
 	switch {
 	case t.Before(u):
@@ -460,7 +442,7 @@ func (t *Time) addSec(d int64) {
 	t.sec = s
 }
 
-// Add returns the time t+d.
+// Add returns t moved by d.
 func (t Time) Add(d Duration) Time {
 	dsec := int64(d / 1e9)
 	nsec := t.nsec + int32(d%1e9)
@@ -484,9 +466,8 @@ func (t Time) Add(d Duration) Time {
 	return t
 }
 
-// Sub returns the duration t-u. If the result exceeds the maximum (or
-// minimum) value that can be stored in a Duration, the maximum (or
-// minimum) duration will be returned.
+// Sub returns the Duration from u to t, saturating at the largest or
+// smallest Duration when it does not fit.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		d := Duration(t.mono - u.mono)
@@ -509,10 +490,9 @@ func (t Time) Sub(u Time) Duration {
 	}
 }
 
-// AddDate returns the time corresponding to adding the given number of
-// years, months, and days to t. AddDate normalizes its result in the same
-// way that Date does, so, for example, adding one month to October 31
-// yields December 1, the normalized form for November 31.
+// AddDate adds the given years, months and days to t's date and
+// normalises the result as Date does: a month after October 31 is
+// "November 31", that is December 1.
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
@@ -544,9 +524,8 @@ func remainder(t Time, d Duration) Duration {
 	return r
 }
 
-// Truncate returns the result of rounding t down to a multiple of d (since
-// the zero time). If d <= 0, Truncate returns t stripped of any monotonic
-// clock reading but otherwise unchanged.
+// Truncate rounds t down to a multiple of d counted from the zero Time.
+// With d <= 0 it returns t without its monotonic clock reading.
 func (t Time) Truncate(d Duration) Time {
 	t.stripMono()
 	if d <= 0 {
@@ -555,10 +534,9 @@ func (t Time) Truncate(d Duration) Time {
 	return t.Add(-remainder(t, d))
 }
 
-// Round returns the result of rounding t to the nearest multiple of d
-// (since the zero time). The rounding behavior for halfway values is to
-// round up. If d <= 0, Round returns t stripped of any monotonic clock
-// reading but otherwise unchanged.
+// Round rounds t to the closest multiple of d counted from the zero Time,
+// halfway cases upwards. With d <= 0 it returns t without its monotonic
+// clock reading.
 func (t Time) Round(d Duration) Time {
 	t.stripMono()
 	if d <= 0 {
@@ -575,21 +553,20 @@ func (t Time) Round(d Duration) Time {
 
 // UTC, Local and In strip the monotonic clock reading, as Go's do.
 
-// UTC returns t with the location set to UTC.
+// UTC returns t placed in UTC.
 func (t Time) UTC() Time {
 	t.setLoc(&utcLoc)
 	return t
 }
 
-// Local returns t with the location set to local time.
+// Local returns t placed in Local.
 func (t Time) Local() Time {
 	t.setLoc(Local)
 	return t
 }
 
-// In returns a copy of t representing the same time instant, but with the
-// copy's location information set to loc for display purposes. In panics
-// if loc is nil.
+// In returns the same instant as t, shown in loc; it panics if loc is
+// nil.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
@@ -598,7 +575,7 @@ func (t Time) In(loc *Location) Time {
 	return t
 }
 
-// Location returns the time zone information associated with t.
+// Location returns t's location (UTC when it has none).
 func (t Time) Location() *Location {
 	if t.loc == nil {
 		return UTC
@@ -606,9 +583,8 @@ func (t Time) Location() *Location {
 	return t.loc
 }
 
-// Zone computes the time zone in effect at time t, returning the
-// abbreviated name of the zone (such as "CET") and its offset in seconds
-// east of UTC.
+// Zone returns the abbreviation (such as "CET") and the offset east of
+// UTC, in seconds, of the zone t's location uses at t.
 func (t Time) Zone() (name string, offset int) {
 	return t.loc.lookup()
 }

@@ -2,7 +2,7 @@ package time
 
 import "errors"
 
-// A Location maps time instants to the zone in use at that time. govm's
+// Location says which zone (name and offset) applies at each instant. govm's
 // locations have a single zone (no transitions): UTC, Local (which is
 // UTC) and FixedZone's.
 type Location struct {
@@ -17,16 +17,15 @@ type zone struct {
 
 var utcLoc = Location{name: "UTC", zone: zone{"UTC", 0}}
 
-// UTC represents Universal Coordinated Time (UTC).
+// UTC is the Location of Coordinated Universal Time.
 var UTC *Location = &utcLoc
 
 var localLoc = Location{name: "Local", zone: zone{"UTC", 0}}
 
-// Local represents the system's local time zone. In govm it is UTC.
+// Local is the machine's time zone; in govm it is UTC.
 var Local *Location = &localLoc
 
-// String returns a descriptive name for the time zone information,
-// corresponding to the name argument to LoadLocation or FixedZone.
+// String returns l's name, as given to LoadLocation or FixedZone.
 func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
@@ -42,16 +41,15 @@ func (l *Location) lookup() (name string, offset int) {
 	return l.zone.name, l.zone.offset
 }
 
-// FixedZone returns a Location that always uses the given zone name and
-// offset (seconds east of UTC).
+// FixedZone returns a Location with one zone, called name, offset seconds
+// east of UTC.
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: zone{name, offset}}
 }
 
-// LoadLocation returns the Location with the given name. If the name is ""
-// or "UTC", LoadLocation returns UTC. If the name is "Local", LoadLocation
-// returns Local. govm has no time zone database: other names fail with
-// Go's "unknown time zone" error.
+// LoadLocation looks a Location up by name: "" and "UTC" give UTC,
+// "Local" gives Local. govm has no time zone database, so any other name
+// fails with Go's "unknown time zone" error.
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":

@@ -11,5 +11,5 @@ var _TurkishCase = SpecialCase{
 	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
 }
 
-// AzeriCase is the same as TurkishCase.
+// AzeriCase is TurkishCase under another name.
 var AzeriCase SpecialCase = _TurkishCase

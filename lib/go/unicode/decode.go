@@ -94,8 +94,8 @@ func decodeOrbit(s string) []foldPair {
 	return o
 }
 
-// CaseRanges is the table describing case mappings for all letters with
-// non-self mappings.
+// CaseRanges lists the simple case mappings of every letter that has
+// another case.
 var CaseRanges = decodeCaseRanges(caseData)
 
 var caseOrbit = decodeOrbit(orbitData)

@@ -1,5 +1,5 @@
-// Package unicode provides data and functions to test some properties of
-// Unicode code points.
+// Package unicode has Unicode's category, script and property tables and
+// functions that classify and case-map code points with them.
 //
 // The range tables (tables.go) are generated from the Go toolchain's own
 // unicode package by lib/gen/unicode_tables.go; the functions here search
@@ -8,41 +8,38 @@
 package unicode
 
 const (
-	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
-	ReplacementChar = '\uFFFD'     // Represents invalid code points.
-	MaxASCII        = '\u007F'     // maximum ASCII value.
-	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
+	MaxRune         = '\U0010FFFF' // the highest code point
+	ReplacementChar = '\uFFFD'     // stands in for invalid input
+	MaxASCII        = '\u007F'     // the last ASCII code point
+	MaxLatin1       = '\u00FF'     // the last Latin-1 code point
 )
 
-// RangeTable defines a set of Unicode code points by listing the ranges of
-// code points within the set. The ranges are listed in two slices to save
-// space: a slice of 16-bit ranges and a slice of 32-bit ranges. The two
-// slices must be in sorted order and non-overlapping. Also, R32 should
-// contain only values >= 0x10000 (1<<16).
+// RangeTable is a set of code points given as sorted, disjoint ranges:
+// those below 0x10000 in R16 and the rest in R32 (the split saves
+// space).
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+	LatinOffset int // how many R16 ranges lie within Latin-1 (Hi <= MaxLatin1)
 }
 
-// Range16 represents of a range of 16-bit Unicode code points. The range
-// runs from Lo to Hi inclusive and has the specified stride.
+// Range16 is the code points Lo, Lo+Stride, Lo+2*Stride, ... up to Hi
+// inclusive, all below 0x10000.
 type Range16 struct {
 	Lo     uint16
 	Hi     uint16
 	Stride uint16
 }
 
-// Range32 represents of a range of Unicode code points and is used when one
-// or more of the values will not fit in 16 bits.
+// Range32 is Range16 for code points that need more than 16 bits.
 type Range32 struct {
 	Lo     uint32
 	Hi     uint32
 	Stride uint32
 }
 
-// CaseRange represents a range of Unicode code points for simple (one code
-// point to one code point) case conversion. Delta holds the numbers to add
+// CaseRange gives the simple (one code point to one code point) case
+// mappings of the code points Lo to Hi. Delta holds the numbers to add
 // to the code point to reach the upper, lower and title case forms; the
 // special value UpperLower marks alternating Upper/Lower pairs.
 type CaseRange struct {
@@ -51,12 +48,13 @@ type CaseRange struct {
 	Delta d
 }
 
-// SpecialCase represents language-specific case mappings such as Turkish.
+// SpecialCase holds case mappings that a language (Turkish, say) uses
+// instead of the standard ones.
 type SpecialCase []CaseRange
 
 type d [MaxCase]rune
 
-// Indices into the Delta arrays inside CaseRanges for case mapping.
+// The cases, as indexes of CaseRange.Delta and arguments of To.
 const (
 	UpperCase = iota
 	LowerCase
@@ -100,7 +98,7 @@ func is32(ranges []Range32, r uint32) bool {
 	return false
 }
 
-// Is reports whether the rune is in the specified table of ranges.
+// Is reports whether r belongs to the set rangeTab.
 func Is(rangeTab *RangeTable, r rune) bool {
 	r16 := rangeTab.R16
 	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
@@ -113,7 +111,7 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	return false
 }
 
-// In reports whether the rune is a member of one of the ranges.
+// In reports whether r belongs to at least one of the sets ranges.
 func In(r rune, ranges ...*RangeTable) bool {
 	for _, inside := range ranges {
 		if Is(inside, r) {
@@ -123,9 +121,7 @@ func In(r rune, ranges ...*RangeTable) bool {
 	return false
 }
 
-// IsOneOf reports whether the rune is a member of one of the ranges.
-// The function "In" provides a nicer signature and should be used in
-// preference to IsOneOf.
+// IsOneOf is In with the sets passed as a slice; prefer In.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
 	for _, inside := range ranges {
 		if Is(inside, r) {
@@ -135,7 +131,7 @@ func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return false
 }
 
-// IsUpper reports whether the rune is an upper case letter.
+// IsUpper reports whether r is an upper-case letter (category Lu).
 func IsUpper(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return 'A' <= r && r <= 'Z'
@@ -143,7 +139,7 @@ func IsUpper(r rune) bool {
 	return Is(Upper, r)
 }
 
-// IsLower reports whether the rune is a lower case letter.
+// IsLower reports whether r is a lower-case letter (category Ll).
 func IsLower(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return 'a' <= r && r <= 'z'
@@ -151,7 +147,7 @@ func IsLower(r rune) bool {
 	return Is(Lower, r)
 }
 
-// IsTitle reports whether the rune is a title case letter.
+// IsTitle reports whether r is a title-case letter (category Lt).
 func IsTitle(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return false
@@ -159,7 +155,7 @@ func IsTitle(r rune) bool {
 	return Is(Title, r)
 }
 
-// IsLetter reports whether the rune is a letter (category L).
+// IsLetter reports whether r is in category L.
 func IsLetter(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
@@ -167,7 +163,7 @@ func IsLetter(r rune) bool {
 	return Is(Letter, r)
 }
 
-// IsDigit reports whether the rune is a decimal digit.
+// IsDigit reports whether r is a decimal digit (category Nd).
 func IsDigit(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return '0' <= r && r <= '9'
@@ -175,7 +171,7 @@ func IsDigit(r rune) bool {
 	return Is(Digit, r)
 }
 
-// IsNumber reports whether the rune is a number (category N).
+// IsNumber reports whether r is in category N.
 func IsNumber(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return '0' <= r && r <= '9'
@@ -183,32 +179,31 @@ func IsNumber(r rune) bool {
 	return Is(Number, r)
 }
 
-// IsMark reports whether the rune is a mark character (category M).
+// IsMark reports whether r is in category M.
 func IsMark(r rune) bool {
 	return Is(Mark, r)
 }
 
-// IsPunct reports whether the rune is a Unicode punctuation character
-// (category P).
+// IsPunct reports whether r is in category P.
 func IsPunct(r rune) bool {
 	return Is(Punct, r)
 }
 
-// IsSymbol reports whether the rune is a symbolic character.
+// IsSymbol reports whether r is in category S.
 func IsSymbol(r rune) bool {
 	return Is(Symbol, r)
 }
 
-// IsControl reports whether the rune is a control character. The C (Other)
-// Unicode category includes more code points such as surrogates; use
-// Is(C, r) to test for them.
+// IsControl reports whether r is a control character (category Cc).
+// Category C as a whole, which also has surrogates and more, is tested
+// with Is(C, r).
 func IsControl(r rune) bool {
 	return uint32(r) < 0x20 || (0x7F <= r && r < 0xA0)
 }
 
-// IsSpace reports whether the rune is a space character as defined by
-// Unicode's White Space property; in the Latin-1 space this is
-// '\t', '\n', '\v', '\f', '\r', ' ', U+0085 (NEL), U+00A0 (NBSP).
+// IsSpace reports whether r has Unicode's White_Space property. Within
+// Latin-1 those are '\t', '\n', '\v', '\f', '\r', ' ', U+0085 (NEL) and
+// U+00A0 (NBSP).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		switch r {
@@ -220,8 +215,8 @@ func IsSpace(r rune) bool {
 	return Is(White_Space, r)
 }
 
-// IsPrint reports whether the rune is defined as printable by Go: letters,
-// marks, numbers, punctuation, symbols, and the ASCII space character.
+// IsPrint reports whether Go counts r as printable: categories L, M, N,
+// P and S, plus the ASCII space (but no other spaces).
 func IsPrint(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return 0x20 <= r && r < 0x7F
@@ -229,9 +224,8 @@ func IsPrint(r rune) bool {
 	return Is(L, r) || Is(M, r) || Is(N, r) || Is(P, r) || Is(S, r)
 }
 
-// IsGraphic reports whether the rune is defined as a Graphic by Unicode:
-// letters, marks, numbers, punctuation, symbols, and spaces (categories L,
-// M, N, P, S, Zs).
+// IsGraphic reports whether r is graphic in Unicode's sense: in category
+// L, M, N, P, S or Zs.
 func IsGraphic(r rune) bool {
 	if uint32(r) <= MaxASCII {
 		return 0x20 <= r && r < 0x7F
@@ -239,10 +233,10 @@ func IsGraphic(r rune) bool {
 	return Is(L, r) || Is(M, r) || Is(N, r) || Is(P, r) || Is(S, r) || Is(Zs, r)
 }
 
-// PrintRanges defines the set of printable characters according to Go.
+// PrintRanges are the tables behind IsPrint (the ASCII space aside).
 var PrintRanges = []*RangeTable{L, M, N, P, S}
 
-// GraphicRanges defines the set of graphic characters according to Unicode.
+// GraphicRanges are the tables behind IsGraphic.
 var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
 
 // lookupCase maps r through one of the case deltas of caseRange.
@@ -272,14 +266,13 @@ func lookupCase(ranges []CaseRange, _case int, r rune) (rune, bool) {
 	return r, false
 }
 
-// To maps the rune to the specified case: UpperCase, LowerCase, or
-// TitleCase.
+// To converts r to _case, which is UpperCase, LowerCase or TitleCase.
 func To(_case int, r rune) rune {
 	r, _ = lookupCase(CaseRanges, _case, r)
 	return r
 }
 
-// ToUpper maps the rune to upper case.
+// ToUpper converts r to upper case.
 func ToUpper(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {
@@ -290,7 +283,7 @@ func ToUpper(r rune) rune {
 	return To(UpperCase, r)
 }
 
-// ToLower maps the rune to lower case.
+// ToLower converts r to lower case.
 func ToLower(r rune) rune {
 	if r <= MaxASCII {
 		if 'A' <= r && r <= 'Z' {
@@ -301,7 +294,7 @@ func ToLower(r rune) rune {
 	return To(LowerCase, r)
 }
 
-// ToTitle maps the rune to title case.
+// ToTitle converts r to title case.
 func ToTitle(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {
@@ -312,8 +305,8 @@ func ToTitle(r rune) rune {
 	return To(TitleCase, r)
 }
 
-// ToUpper maps the rune to upper case giving priority to the special
-// mapping.
+// ToUpper converts r to upper case, using special's mapping where it has
+// one.
 func (special SpecialCase) ToUpper(r rune) rune {
 	r1, hadMapping := lookupCase(special, UpperCase, r)
 	if r1 == r && !hadMapping {
@@ -322,8 +315,8 @@ func (special SpecialCase) ToUpper(r rune) rune {
 	return r1
 }
 
-// ToTitle maps the rune to title case giving priority to the special
-// mapping.
+// ToTitle converts r to title case, using special's mapping where it has
+// one.
 func (special SpecialCase) ToTitle(r rune) rune {
 	r1, hadMapping := lookupCase(special, TitleCase, r)
 	if r1 == r && !hadMapping {
@@ -332,8 +325,8 @@ func (special SpecialCase) ToTitle(r rune) rune {
 	return r1
 }
 
-// ToLower maps the rune to lower case giving priority to the special
-// mapping.
+// ToLower converts r to lower case, using special's mapping where it has
+// one.
 func (special SpecialCase) ToLower(r rune) rune {
 	r1, hadMapping := lookupCase(special, LowerCase, r)
 	if r1 == r && !hadMapping {
@@ -342,11 +335,10 @@ func (special SpecialCase) ToLower(r rune) rune {
 	return r1
 }
 
-// SimpleFold iterates over Unicode code points equivalent under the
-// Unicode-defined simple case folding. Among the code points equivalent to
-// rune (including rune itself), SimpleFold returns the smallest rune > r if
-// one exists, or else the smallest rune >= 0. If r is not a valid Unicode
-// code point, SimpleFold(r) returns r.
+// SimpleFold steps through the code points that simple case folding
+// makes equivalent to r: it returns the next larger one, wrapping around
+// to the smallest, so repeated calls cycle through the whole class (for
+// 'A': 'a', then 'A'). An invalid r is returned unchanged.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r

@@ -2,7 +2,7 @@
 
 package unicode
 
-// Version is the Unicode edition from which the tables are derived.
+// Version names the Unicode release the tables come from.
 const Version = "13.0.0"
 
 const (

@@ -1,6 +1,6 @@
-// Package heap provides heap operations for any type that implements
-// heap.Interface. A heap is a tree with the property that each node is the
-// minimum-valued node in its subtree; the minimum element is at index 0.
+// Package heap keeps any collection implementing Interface arranged as a
+// binary min-heap: a tree stored in index order in which no element is
+// less than its parent, so that the least element is at index 0.
 //
 // The sift steps are Go's (the same comparisons in the same order), so a
 // heap holding equal elements pops them in the same order as with Go.
@@ -8,20 +8,19 @@ package heap
 
 import "sort"
 
-// The Interface type describes the requirements for a type using the
-// routines in this package. Any type that implements it may be used as a
-// min-heap. Push and Pop are called by this package only: use heap.Push
-// and heap.Pop to add and remove things from the heap.
+// Interface is what a collection needs to be used as a heap: sorting
+// methods plus Push and Pop at the end of the collection. Only this
+// package calls those two; programs add and remove elements with the
+// package's Push and Pop functions.
 type Interface interface {
 	sort.Interface
-	Push(x any) // add x as element Len()
-	Pop() any   // remove and return element Len() - 1.
+	Push(x any) // append x, which becomes element Len()-1
+	Pop() any   // remove the last element and return it
 }
 
-// Init establishes the heap invariants required by the other routines in
-// this package. Init is idempotent with respect to the heap invariants and
-// may be called whenever the heap invariants may have been invalidated.
-// The complexity is O(n) where n = h.Len().
+// Init arranges h as a heap in O(n) time, n = h.Len(). Do it before the
+// other functions, and again after changing h behind the heap's back;
+// calling it on a heap already in order is harmless.
 func Init(h Interface) {
 	n := h.Len()
 	for i := n/2 - 1; i >= 0; i-- {
@@ -29,16 +28,14 @@ func Init(h Interface) {
 	}
 }
 
-// Push pushes the element x onto the heap. The complexity is O(log n)
-// where n = h.Len().
+// Push adds x to the heap in O(log n) time.
 func Push(h Interface, x any) {
 	h.Push(x)
 	up(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element (according to Less) from the
-// heap. The complexity is O(log n) where n = h.Len(). Pop is equivalent to
-// Remove(h, 0).
+// Pop takes the least element (by Less) out of the heap and returns it,
+// in O(log n) time; it is Remove(h, 0).
 func Pop(h Interface) any {
 	n := h.Len() - 1
 	h.Swap(0, n)
@@ -46,8 +43,8 @@ func Pop(h Interface) any {
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i from the heap. The
-// complexity is O(log n) where n = h.Len().
+// Remove takes element i out of the heap and returns it, in O(log n)
+// time.
 func Remove(h Interface, i int) any {
 	n := h.Len() - 1
 	if n != i {
@@ -59,11 +56,8 @@ func Remove(h Interface, i int) any {
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i has
-// changed its value. Changing the value of the element at index i and then
-// calling Fix is equivalent to, but less expensive than, calling Remove(h,
-// i) followed by a Push of the new value. The complexity is O(log n) where
-// n = h.Len().
+// Fix moves element i to its proper place after its value changed, in
+// O(log n) time: a cheaper way to Remove it and Push the new value.
 func Fix(h Interface, i int) {
 	if !down(h, i, h.Len()) {
 		up(h, i)

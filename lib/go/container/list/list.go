@@ -1,9 +1,9 @@
-// Package list implements a doubly linked list.
+// Package list is a doubly linked list of values of any type.
 //
-// To iterate over a list (where l is a *List):
+// A loop over the elements of l, a *List, looks like this:
 //
 //	for e := l.Front(); e != nil; e = e.Next() {
-//		// do something with e.Value
+//		// use e.Value
 //	}
 //
 // A List is a ring with a sentinel element (root): root.next is the front,
@@ -11,16 +11,16 @@
 // belong to, so that operations on elements of another list are no-ops.
 package list
 
-// Element is an element of a linked list.
+// Element is one node of a List.
 type Element struct {
 	next, prev *Element
 	list       *List
 
-	// The value stored with this element.
+	// Value is the element's payload; the list never looks at it.
 	Value any
 }
 
-// Next returns the next list element or nil.
+// Next returns the element after e, or nil at the back of the list.
 func (e *Element) Next() *Element {
 	if e.list != nil && e.next != &e.list.root {
 		return e.next
@@ -28,7 +28,7 @@ func (e *Element) Next() *Element {
 	return nil
 }
 
-// Prev returns the previous list element or nil.
+// Prev returns the element before e, or nil at the front of the list.
 func (e *Element) Prev() *Element {
 	if e.list != nil && e.prev != &e.list.root {
 		return e.prev
@@ -36,14 +36,14 @@ func (e *Element) Prev() *Element {
 	return nil
 }
 
-// List represents a doubly linked list. The zero value for List is an
-// empty list ready to use.
+// List is a doubly linked list; its zero value is an empty list ready
+// for use.
 type List struct {
-	root Element // sentinel: only next and prev are used
-	len  int     // current list length excluding the sentinel
+	root Element // the ring's anchor, not an element: just next and prev
+	len  int     // number of elements, root not counted
 }
 
-// Init initializes or clears list l.
+// Init empties l (or prepares a new one) and returns it.
 func (l *List) Init() *List {
 	l.root.next = &l.root
 	l.root.prev = &l.root
@@ -51,13 +51,13 @@ func (l *List) Init() *List {
 	return l
 }
 
-// New returns an initialized list.
+// New returns a new empty List.
 func New() *List { return new(List).Init() }
 
-// Len returns the number of elements of list l. The complexity is O(1).
+// Len returns how many elements l has, in constant time.
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of list l or nil if the list is empty.
+// Front returns l's first element, or nil when l is empty.
 func (l *List) Front() *Element {
 	if l.len == 0 {
 		return nil
@@ -65,7 +65,7 @@ func (l *List) Front() *Element {
 	return l.root.next
 }
 
-// Back returns the last element of list l or nil if the list is empty.
+// Back returns l's last element, or nil when l is empty.
 func (l *List) Back() *Element {
 	if l.len == 0 {
 		return nil
@@ -114,8 +114,8 @@ func (l *List) relink(e, at *Element) {
 	e.next.prev = e
 }
 
-// Remove removes e from l if e is an element of list l. It returns the
-// element value e.Value. The element must not be nil.
+// Remove takes e out of l when it belongs to l, and returns e.Value in
+// any case. e must not be nil.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
 		l.unlink(e)
@@ -123,23 +123,22 @@ func (l *List) Remove(e *Element) any {
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l
-// and returns e.
+// PushFront adds a new element holding v at the front of l and returns
+// it.
 func (l *List) PushFront(v any) *Element {
 	l.lazyInit()
 	return l.link(&Element{Value: v}, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and
-// returns e.
+// PushBack adds a new element holding v at the back of l and returns it.
 func (l *List) PushBack(v any) *Element {
 	l.lazyInit()
 	return l.link(&Element{Value: v}, l.root.prev)
 }
 
-// InsertBefore inserts a new element e with value v immediately before
-// mark and returns e. If mark is not an element of l, the list is not
-// modified. The mark must not be nil.
+// InsertBefore adds a new element holding v just before mark and returns
+// it; when mark is not in l it does nothing and returns nil. mark must not
+// be nil.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -147,9 +146,9 @@ func (l *List) InsertBefore(v any, mark *Element) *Element {
 	return l.link(&Element{Value: v}, mark.prev)
 }
 
-// InsertAfter inserts a new element e with value v immediately after mark
-// and returns e. If mark is not an element of l, the list is not
-// modified. The mark must not be nil.
+// InsertAfter adds a new element holding v just after mark and returns
+// it; when mark is not in l it does nothing and returns nil. mark must not
+// be nil.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -157,8 +156,8 @@ func (l *List) InsertAfter(v any, mark *Element) *Element {
 	return l.link(&Element{Value: v}, mark)
 }
 
-// MoveToFront moves element e to the front of list l. If e is not an
-// element of l, the list is not modified. The element must not be nil.
+// MoveToFront makes e, which must not be nil, the first element of l; it
+// does nothing when e is not in l.
 func (l *List) MoveToFront(e *Element) {
 	if e.list != l || l.root.next == e {
 		return
@@ -166,8 +165,8 @@ func (l *List) MoveToFront(e *Element) {
 	l.relink(e, &l.root)
 }
 
-// MoveToBack moves element e to the back of list l. If e is not an element
-// of l, the list is not modified. The element must not be nil.
+// MoveToBack makes e, which must not be nil, the last element of l; it
+// does nothing when e is not in l.
 func (l *List) MoveToBack(e *Element) {
 	if e.list != l || l.root.prev == e {
 		return
@@ -175,9 +174,8 @@ func (l *List) MoveToBack(e *Element) {
 	l.relink(e, l.root.prev)
 }
 
-// MoveBefore moves element e to its new position before mark. If e or
-// mark is not an element of l, or e == mark, the list is not modified. The
-// element and mark must not be nil.
+// MoveBefore moves e to just before mark. Neither may be nil; nothing
+// happens unless both are in l and they differ.
 func (l *List) MoveBefore(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -185,9 +183,8 @@ func (l *List) MoveBefore(e, mark *Element) {
 	l.relink(e, mark.prev)
 }
 
-// MoveAfter moves element e to its new position after mark. If e or mark
-// is not an element of l, or e == mark, the list is not modified. The
-// element and mark must not be nil.
+// MoveAfter moves e to just after mark. Neither may be nil; nothing
+// happens unless both are in l and they differ.
 func (l *List) MoveAfter(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -195,8 +192,8 @@ func (l *List) MoveAfter(e, mark *Element) {
 	l.relink(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l. The
-// lists l and other may be the same. They must not be nil.
+// PushBackList appends copies of other's values to l, in order; other
+// may be l itself. Neither may be nil.
 func (l *List) PushBackList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
@@ -204,8 +201,8 @@ func (l *List) PushBackList(other *List) {
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l. The
-// lists l and other may be the same. They must not be nil.
+// PushFrontList puts copies of other's values, in order, in front of l's
+// elements; other may be l itself. Neither may be nil.
 func (l *List) PushFrontList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {

@@ -1,13 +1,13 @@
-// Package ring implements operations on circular lists.
+// Package ring is a circular doubly linked list.
 package ring
 
-// A Ring is an element of a circular list, or ring. Rings do not have a
-// beginning or end; a pointer to any ring element serves as reference to
-// the entire ring. Empty rings are represented as nil Ring pointers. The
-// zero value for a Ring is a one-element ring with a nil Value.
+// Ring is one element of a ring. A ring has no start or end, so a
+// pointer to any of its elements stands for the whole ring; a nil *Ring
+// is the empty ring. A zero Ring is a ring of one element with a nil
+// Value.
 type Ring struct {
 	next, prev *Ring
-	Value      any // for use by client; untouched by this library
+	Value      any // the element's payload; the package never looks at it
 }
 
 func (r *Ring) init() *Ring {
@@ -16,7 +16,7 @@ func (r *Ring) init() *Ring {
 	return r
 }
 
-// Next returns the next ring element. r must not be empty.
+// Next returns the element after r; r must not be nil.
 func (r *Ring) Next() *Ring {
 	if r.next == nil {
 		return r.init()
@@ -24,7 +24,7 @@ func (r *Ring) Next() *Ring {
 	return r.next
 }
 
-// Prev returns the previous ring element. r must not be empty.
+// Prev returns the element before r; r must not be nil.
 func (r *Ring) Prev() *Ring {
 	if r.next == nil {
 		return r.init()
@@ -32,8 +32,8 @@ func (r *Ring) Prev() *Ring {
 	return r.prev
 }
 
-// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0) in
-// the ring and returns that ring element. r must not be empty.
+// Move returns the element n steps after r (before r when n < 0),
+// going round the ring as often as needed; r must not be nil.
 func (r *Ring) Move(n int) *Ring {
 	if r.next == nil {
 		return r.init()
@@ -47,7 +47,7 @@ func (r *Ring) Move(n int) *Ring {
 	return r
 }
 
-// New creates a ring of n elements.
+// New returns a ring of n elements with nil Values, or nil when n <= 0.
 func New(n int) *Ring {
 	if n <= 0 {
 		return nil
@@ -64,17 +64,12 @@ func New(n int) *Ring {
 	return r
 }
 
-// Link connects ring r with ring s such that r.Next() becomes s and
-// returns the original value for r.Next(). r must not be empty.
-//
-// If r and s point to the same ring, linking them removes the elements
-// between r and s from the ring. The removed elements form a subring and
-// the result is a reference to that subring (if no elements were removed,
-// the result is still the original value for r.Next(), and not nil).
-//
-// If r and s point to different rings, linking them creates a single ring
-// with the elements of s inserted after r. The result points to the
-// element following the last element of s after insertion.
+// Link makes s follow r and returns what followed r before; r must not
+// be nil. When s is in another ring, that whole ring is spliced in after
+// r, and the result is the element now following s's last one. When s is
+// in r's ring, the elements strictly between r and s drop out and form a
+// ring of their own, which the result points into (when nothing drops
+// out, the result is still the old r.Next(), not nil).
 func (r *Ring) Link(s *Ring) *Ring {
 	n := r.Next()
 	if s != nil {
@@ -87,9 +82,9 @@ func (r *Ring) Link(s *Ring) *Ring {
 	return n
 }
 
-// Unlink removes n % r.Len() elements from the ring r, starting at
-// r.Next(). If n % r.Len() == 0, r remains unchanged. The result is the
-// removed subring. r must not be empty.
+// Unlink cuts the n % r.Len() elements after r out of r's ring and
+// returns them as a ring of their own (r is unchanged when that count is
+// 0, and nil is returned for n <= 0). r must not be nil.
 func (r *Ring) Unlink(n int) *Ring {
 	if n <= 0 {
 		return nil
@@ -97,8 +92,7 @@ func (r *Ring) Unlink(n int) *Ring {
 	return r.Link(r.Move(n + 1))
 }
 
-// Len computes the number of elements in ring r. It executes in time
-// proportional to the number of elements.
+// Len counts r's elements by walking round the ring (0 for nil).
 func (r *Ring) Len() int {
 	n := 0
 	if r != nil {
@@ -110,8 +104,8 @@ func (r *Ring) Len() int {
 	return n
 }
 
-// Do calls function f on each element of the ring, in forward order. The
-// behavior of Do is undefined if f changes *r.
+// Do calls f with each element's Value, going forward from r. f must not
+// change *r.
 func (r *Ring) Do(f func(any)) {
 	if r != nil {
 		f(r.Value)

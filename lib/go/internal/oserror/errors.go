@@ -1,5 +1,6 @@
-// Package oserror defines errors values used in the os package. They are
-// shared by io/fs, os and syscall (which cannot import one another).
+// Package oserror holds the generic file errors of package os, in a
+// package of their own so that io/fs, os and syscall can all refer to
+// them (they cannot import one another).
 package oserror
 
 import "errors"

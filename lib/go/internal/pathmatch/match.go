@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// ErrBadPattern indicates a pattern was malformed.
+// ErrBadPattern is the error for a malformed pattern.
 var ErrBadPattern = errors.New("syntax error in pattern")
 
 // Match reports whether name matches the shell pattern (the syntax of
@@ -69,8 +69,9 @@ func Match(pattern, name string, checkRest bool) (matched bool, err error) {
 	return len(name) == 0, nil
 }
 
-// scanChunk gets the next segment of pattern, which is a non-star string
-// possibly preceded by a star.
+// scanChunk splits pattern into its first chunk (the text up to the next
+// unescaped '*' outside a class), whether stars came before the chunk,
+// and the rest.
 func scanChunk(pattern string) (star bool, chunk, rest string) {
 	for len(pattern) > 0 && pattern[0] == '*' {
 		pattern = pattern[1:]
@@ -100,10 +101,9 @@ scan:
 	return star, pattern[:i], pattern[i:]
 }
 
-// matchChunk checks whether chunk matches the beginning of s. If so, it
-// returns the remainder of s (after the match). Chunk is all single-byte
-// or class terms, and the whole chunk is checked for syntax even after
-// the match has failed.
+// matchChunk matches the star-free chunk against the start of s and, on
+// success, returns what is left of s. The chunk's syntax is checked to its
+// end even when the match fails early.
 func matchChunk(chunk, s string, sep byte) (rest string, ok bool, err error) {
 	failed := false
 	for len(chunk) > 0 {
@@ -186,8 +186,8 @@ func matchChunk(chunk, s string, sep byte) (rest string, ok bool, err error) {
 	return s, true, nil
 }
 
-// getEsc gets a possibly-escaped character from chunk, for a character
-// class.
+// getEsc reads one character of a class from the front of chunk, taking
+// a backslash escape into account, and returns it with the rest.
 func getEsc(chunk string) (r rune, nchunk string, err error) {
 	if len(chunk) == 0 || chunk[0] == '-' || chunk[0] == ']' {
 		return 0, "", ErrBadPattern

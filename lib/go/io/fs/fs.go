@@ -9,8 +9,7 @@ import (
 	"time"
 )
 
-// Generic file system errors. Errors returned by file systems can be
-// tested against these errors using errors.Is.
+// Errors shared by all file systems; test for them with errors.Is.
 var (
 	ErrInvalid    = oserror.ErrInvalid    // "invalid argument"
 	ErrPermission = oserror.ErrPermission // "permission denied"
@@ -19,8 +18,8 @@ var (
 	ErrClosed     = oserror.ErrClosed     // "file already closed"
 )
 
-// PathError records an error and the operation and file path that caused
-// it.
+// PathError is an error together with the operation and the path it
+// happened on.
 type PathError struct {
 	Op   string
 	Path string
@@ -31,47 +30,47 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.E
 
 func (e *PathError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the underlying error says it is a timeout.
 func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
 
-// A FileInfo describes a file and is returned by Stat.
+// FileInfo is what Stat says about a file.
 type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (can return nil)
+	Name() string       // last element of the path
+	Size() int64        // bytes in a regular file; for others it depends on the system
+	Mode() FileMode     // type and permission bits
+	ModTime() time.Time // when the file was last modified
+	IsDir() bool        // Mode().IsDir()
+	Sys() any           // system-specific data, possibly nil
 }
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode holds a file's type bits and Unix permission bits.
 type FileMode uint32
 
-// The defined file mode bits are the most significant bits of the
-// FileMode. The nine least-significant bits are the standard Unix rwxrwxrwx
-// permissions.
+// The type and mode bits occupy the top of a FileMode; the nine lowest
+// bits are the Unix rwxrwxrwx permissions. The letter starting each comment
+// is what String shows for the bit.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file; Plan 9 only
+	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: directory
+	ModeAppend                                     // a: writes only append
+	ModeExclusive                                  // l: one user at a time
+	ModeTemporary                                  // T: temporary (Plan 9)
 	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: Unix character device, when ModeDevice is set
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file; nothing else is known about this file
+	ModeDevice                                     // D: device
+	ModeNamedPipe                                  // p: FIFO
+	ModeSocket                                     // S: Unix socket
+	ModeSetuid                                     // u: set-user-ID
+	ModeSetgid                                     // g: set-group-ID
+	ModeCharDevice                                 // c: character device (together with ModeDevice)
+	ModeSticky                                     // t: sticky bit
+	ModeIrregular                                  // ?: not a regular file, of unknown type
 
-	// Mask for the type bits. For regular files, none will be set.
+	// All the type bits; a regular file has none of them.
 	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 
-	ModePerm FileMode = 0777 // Unix permission bits
+	ModePerm FileMode = 0777 // the rwxrwxrwx bits
 )
 
 func (m FileMode) String() string {
@@ -96,34 +95,32 @@ func (m FileMode) String() string {
 	return string(b)
 }
 
-// IsDir reports whether m describes a directory.
+// IsDir reports whether m has ModeDir set.
 func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
 
-// IsRegular reports whether m describes a regular file.
+// IsRegular reports whether m has no type bits, as a regular file.
 func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 
-// Perm returns the Unix permission bits in m (m & ModePerm).
+// Perm returns m & ModePerm, the permission bits.
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-// Type returns type bits in m (m & ModeType).
+// Type returns m & ModeType, the type bits.
 func (m FileMode) Type() FileMode { return m & ModeType }
 
-// A DirEntry is an entry read from a directory.
+// DirEntry is one entry of a directory listing.
 type DirEntry interface {
-	// Name returns the name of the file (or subdirectory) described by
-	// the entry: only the final element of the path.
+	// Name returns the entry's own name, without any directory part.
 	Name() string
-	// IsDir reports whether the entry describes a directory.
+	// IsDir reports whether the entry is a directory.
 	IsDir() bool
-	// Type returns the type bits for the entry.
+	// Type returns the entry's FileMode type bits.
 	Type() FileMode
-	// Info returns the FileInfo for the file or subdirectory described
-	// by the entry.
+	// Info returns the entry's FileInfo.
 	Info() (FileInfo, error)
 }
 
-// FileInfoToDirEntry returns a DirEntry that returns information from
-// info. If info is nil, FileInfoToDirEntry returns nil.
+// FileInfoToDirEntry wraps info as a DirEntry, or returns nil for a nil
+// info.
 func FileInfoToDirEntry(info FileInfo) DirEntry {
 	if info == nil {
 		return nil
@@ -139,8 +136,8 @@ func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
 func (di dirInfo) Name() string            { return di.fileInfo.Name() }
 func (di dirInfo) String() string          { return FormatDirEntry(di) }
 
-// FormatFileInfo returns a formatted version of info for human
-// readability: "-rw-r--r-- 100 2023-01-02 15:04:05 name".
+// FormatFileInfo describes info on one line for people to read, as in
+// "-rw-r--r-- 100 2023-01-02 15:04:05 name".
 func FormatFileInfo(info FileInfo) string {
 	name := info.Name()
 	b := make([]byte, 0, 40+len(name))
@@ -174,8 +171,8 @@ func FormatFileInfo(info FileInfo) string {
 	return string(b)
 }
 
-// FormatDirEntry returns a formatted version of dir for human
-// readability: "d subdir/" or "- hello.go".
+// FormatDirEntry describes dir for people to read, as in "d subdir/" or
+// "- hello.go".
 func FormatDirEntry(dir DirEntry) string {
 	name := dir.Name()
 	b := make([]byte, 0, 5+len(name))
@@ -190,10 +187,9 @@ func FormatDirEntry(dir DirEntry) string {
 	return string(b)
 }
 
-// ValidPath reports whether the given path name is valid for use in a
-// call to Open: an unrooted, slash-separated sequence of path elements,
-// like "x/y/z", without "." or ".." elements or empty elements (except
-// the special case that the root directory is named ".").
+// ValidPath reports whether name is acceptable to FS.Open: slash-separated
+// elements such as "x/y/z", with no leading slash and no empty, "." or
+// ".." element; the root itself is written ".".
 func ValidPath(name string) bool {
 	if name == "." {
 		return true
@@ -214,34 +210,32 @@ func ValidPath(name string) bool {
 	}
 }
 
-// An FS provides access to a hierarchical file system.
+// FS is a tree of files that can be opened by path.
 type FS interface {
-	// Open opens the named file.
+	// Open returns the file at path name.
 	Open(name string) (File, error)
 }
 
-// A File provides access to a single file.
+// File is an open file of an FS.
 type File interface {
 	Stat() (FileInfo, error)
 	Read([]byte) (int, error)
 	Close() error
 }
 
-// ReadDirFile is a directory file whose entries can be read with the
-// ReadDir method.
+// ReadDirFile is an open directory that can list its entries.
 type ReadDirFile interface {
 	File
 	ReadDir(n int) ([]DirEntry, error)
 }
 
-// SkipDir is used as a return value from WalkDirFuncs to indicate that
-// the directory named in the call is to be skipped.
+// SkipDir, returned by a WalkDirFunc, tells the walk to leave out the
+// directory of that call (or the rest of the directory holding that file).
 var SkipDir = errors.New("skip this directory")
 
-// SkipAll is used as a return value from WalkDirFuncs to indicate that
-// all remaining files and directories are to be skipped.
+// SkipAll, returned by a WalkDirFunc, ends the walk without an error.
 var SkipAll = errors.New("skip everything and stop the walk")
 
-// WalkDirFunc is the type of the function called by WalkDir to visit each
-// file or directory.
+// WalkDirFunc is the callback WalkDir calls for every file and directory
+// it reaches.
 type WalkDirFunc func(path string, d DirEntry, err error) error

@@ -1,11 +1,11 @@
-// Package bits implements bit counting and manipulation functions for the
-// predeclared unsigned integer types.
+// Package bits counts, rotates and reverses the bits of the unsigned
+// integer types and does double-width arithmetic on them.
 //
 // Everything is plain Go: counting uses small tables (one byte at a time),
 // the double-word arithmetic (Mul64, Div64) works on 32-bit halves.
 package bits
 
-// UintSize is the size of a uint in bits.
+// UintSize is the width of uint in bits.
 const UintSize = 64
 
 // len8tab[x] is the number of bits needed to represent x; ntz8tab[x] the
@@ -45,38 +45,38 @@ func init() {
 
 // --- leading zeros ---
 
-// LeadingZeros returns the number of leading zero bits in x; the result
-// is UintSize for x == 0.
+// LeadingZeros counts the zero bits above the highest one bit of x
+// (UintSize when x is 0).
 func LeadingZeros(x uint) int { return UintSize - Len(x) }
 
-// LeadingZeros8 returns the number of leading zero bits in x; the result
-// is 8 for x == 0.
+// LeadingZeros8 counts the zero bits above the highest one bit of x
+// (8 when x is 0).
 func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
 
-// LeadingZeros16 returns the number of leading zero bits in x; the result
-// is 16 for x == 0.
+// LeadingZeros16 counts the zero bits above the highest one bit of x
+// (16 when x is 0).
 func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
 
-// LeadingZeros32 returns the number of leading zero bits in x; the result
-// is 32 for x == 0.
+// LeadingZeros32 counts the zero bits above the highest one bit of x
+// (32 when x is 0).
 func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
 
-// LeadingZeros64 returns the number of leading zero bits in x; the result
-// is 64 for x == 0.
+// LeadingZeros64 counts the zero bits above the highest one bit of x
+// (64 when x is 0).
 func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 
 // --- trailing zeros ---
 
-// TrailingZeros returns the number of trailing zero bits in x; the result
-// is UintSize for x == 0.
+// TrailingZeros counts the zero bits below the lowest one bit of x
+// (UintSize when x is 0).
 func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) }
 
-// TrailingZeros8 returns the number of trailing zero bits in x; the result
-// is 8 for x == 0.
+// TrailingZeros8 counts the zero bits below the lowest one bit of x
+// (8 when x is 0).
 func TrailingZeros8(x uint8) int { return int(ntz8tab[x]) }
 
-// TrailingZeros16 returns the number of trailing zero bits in x; the result
-// is 16 for x == 0.
+// TrailingZeros16 counts the zero bits below the lowest one bit of x
+// (16 when x is 0).
 func TrailingZeros16(x uint16) int {
 	if x == 0 {
 		return 16
@@ -84,8 +84,8 @@ func TrailingZeros16(x uint16) int {
 	return TrailingZeros64(uint64(x))
 }
 
-// TrailingZeros32 returns the number of trailing zero bits in x; the result
-// is 32 for x == 0.
+// TrailingZeros32 counts the zero bits below the lowest one bit of x
+// (32 when x is 0).
 func TrailingZeros32(x uint32) int {
 	if x == 0 {
 		return 32
@@ -93,8 +93,8 @@ func TrailingZeros32(x uint32) int {
 	return TrailingZeros64(uint64(x))
 }
 
-// TrailingZeros64 returns the number of trailing zero bits in x; the result
-// is 64 for x == 0.
+// TrailingZeros64 counts the zero bits below the lowest one bit of x
+// (64 when x is 0).
 func TrailingZeros64(x uint64) int {
 	if x == 0 {
 		return 64
@@ -109,21 +109,21 @@ func TrailingZeros64(x uint64) int {
 
 // --- population count ---
 
-// OnesCount returns the number of one bits ("population count") in x.
+// OnesCount returns how many bits of x are set.
 func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
 
-// OnesCount8 returns the number of one bits ("population count") in x.
+// OnesCount8 returns how many bits of x are set.
 func OnesCount8(x uint8) int { return int(pop8tab[x]) }
 
-// OnesCount16 returns the number of one bits ("population count") in x.
+// OnesCount16 returns how many bits of x are set.
 func OnesCount16(x uint16) int { return int(pop8tab[x>>8] + pop8tab[x&0xff]) }
 
-// OnesCount32 returns the number of one bits ("population count") in x.
+// OnesCount32 returns how many bits of x are set.
 func OnesCount32(x uint32) int {
 	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
 }
 
-// OnesCount64 returns the number of one bits ("population count") in x.
+// OnesCount64 returns how many bits of x are set.
 func OnesCount64(x uint64) int {
 	// Sum adjacent bit pairs, then nibbles, then bytes (SWAR).
 	x = x - (x>>1)&0x5555555555555555
@@ -134,29 +134,29 @@ func OnesCount64(x uint64) int {
 
 // --- rotation ---
 
-// RotateLeft returns the value of x rotated left by (k mod UintSize)
-// bits. To rotate x right by k bits, call RotateLeft(x, -k).
+// RotateLeft rotates x left by k mod UintSize bits; a negative k rotates
+// right.
 func RotateLeft(x uint, k int) uint { return uint(RotateLeft64(uint64(x), k)) }
 
-// RotateLeft8 returns the value of x rotated left by (k mod 8) bits.
+// RotateLeft8 rotates x left by k mod 8 bits (right for negative k).
 func RotateLeft8(x uint8, k int) uint8 {
 	s := uint(k) & 7
 	return x<<s | x>>(8-s)
 }
 
-// RotateLeft16 returns the value of x rotated left by (k mod 16) bits.
+// RotateLeft16 rotates x left by k mod 16 bits (right for negative k).
 func RotateLeft16(x uint16, k int) uint16 {
 	s := uint(k) & 15
 	return x<<s | x>>(16-s)
 }
 
-// RotateLeft32 returns the value of x rotated left by (k mod 32) bits.
+// RotateLeft32 rotates x left by k mod 32 bits (right for negative k).
 func RotateLeft32(x uint32, k int) uint32 {
 	s := uint(k) & 31
 	return x<<s | x>>(32-s)
 }
 
-// RotateLeft64 returns the value of x rotated left by (k mod 64) bits.
+// RotateLeft64 rotates x left by k mod 64 bits (right for negative k).
 func RotateLeft64(x uint64, k int) uint64 {
 	s := uint(k) & 63
 	return x<<s | x>>(64-s)
@@ -164,57 +164,57 @@ func RotateLeft64(x uint64, k int) uint64 {
 
 // --- bit reversal ---
 
-// Reverse returns the value of x with its bits in reversed order.
+// Reverse returns x with the order of its bits reversed.
 func Reverse(x uint) uint { return uint(Reverse64(uint64(x))) }
 
-// Reverse8 returns the value of x with its bits in reversed order.
+// Reverse8 returns x with the order of its bits reversed.
 func Reverse8(x uint8) uint8 { return rev8tab[x] }
 
-// Reverse16 returns the value of x with its bits in reversed order.
+// Reverse16 returns x with the order of its bits reversed.
 func Reverse16(x uint16) uint16 {
 	return uint16(rev8tab[x>>8]) | uint16(rev8tab[x&0xff])<<8
 }
 
-// Reverse32 returns the value of x with its bits in reversed order.
+// Reverse32 returns x with the order of its bits reversed.
 func Reverse32(x uint32) uint32 {
 	return uint32(Reverse16(uint16(x>>16))) | uint32(Reverse16(uint16(x)))<<16
 }
 
-// Reverse64 returns the value of x with its bits in reversed order.
+// Reverse64 returns x with the order of its bits reversed.
 func Reverse64(x uint64) uint64 {
 	return uint64(Reverse32(uint32(x>>32))) | uint64(Reverse32(uint32(x)))<<32
 }
 
 // --- byte reversal ---
 
-// ReverseBytes returns the value of x with its bytes in reversed order.
+// ReverseBytes returns x with the order of its bytes reversed.
 func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x))) }
 
-// ReverseBytes16 returns the value of x with its bytes in reversed order.
+// ReverseBytes16 returns x with the order of its bytes reversed.
 func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
 
-// ReverseBytes32 returns the value of x with its bytes in reversed order.
+// ReverseBytes32 returns x with the order of its bytes reversed.
 func ReverseBytes32(x uint32) uint32 {
 	return x>>24 | x>>8&0xff00 | x<<8&0xff0000 | x<<24
 }
 
-// ReverseBytes64 returns the value of x with its bytes in reversed order.
+// ReverseBytes64 returns x with the order of its bytes reversed.
 func ReverseBytes64(x uint64) uint64 {
 	return uint64(ReverseBytes32(uint32(x>>32))) | uint64(ReverseBytes32(uint32(x)))<<32
 }
 
 // --- length ---
 
-// Len returns the minimum number of bits required to represent x; the
-// result is 0 for x == 0.
+// Len returns the position of the highest one bit of x plus one: the
+// number of bits x needs (0 for 0).
 func Len(x uint) int { return Len64(uint64(x)) }
 
-// Len8 returns the minimum number of bits required to represent x; the
-// result is 0 for x == 0.
+// Len8 returns the position of the highest one bit of x plus one: the
+// number of bits x needs (0 for 0).
 func Len8(x uint8) int { return int(len8tab[x]) }
 
-// Len16 returns the minimum number of bits required to represent x; the
-// result is 0 for x == 0.
+// Len16 returns the position of the highest one bit of x plus one: the
+// number of bits x needs (0 for 0).
 func Len16(x uint16) int {
 	if x >= 1<<8 {
 		return 8 + int(len8tab[x>>8])
@@ -222,8 +222,8 @@ func Len16(x uint16) int {
 	return int(len8tab[x])
 }
 
-// Len32 returns the minimum number of bits required to represent x; the
-// result is 0 for x == 0.
+// Len32 returns the position of the highest one bit of x plus one: the
+// number of bits x needs (0 for 0).
 func Len32(x uint32) int {
 	if x >= 1<<16 {
 		return 16 + Len16(uint16(x>>16))
@@ -231,8 +231,8 @@ func Len32(x uint32) int {
 	return Len16(uint16(x))
 }
 
-// Len64 returns the minimum number of bits required to represent x; the
-// result is 0 for x == 0.
+// Len64 returns the position of the highest one bit of x plus one: the
+// number of bits x needs (0 for 0).
 func Len64(x uint64) int {
 	if x >= 1<<32 {
 		return 32 + Len32(uint32(x>>32))
@@ -242,25 +242,22 @@ func Len64(x uint64) int {
 
 // --- add with carry ---
 
-// Add returns the sum with carry of x, y and carry: sum = x + y + carry.
-// The carry input must be 0 or 1; otherwise the behavior is undefined.
-// The carryOut output is guaranteed to be 0 or 1.
+// Add adds x, y and carry (which must be 0 or 1) and returns the sum
+// modulo the word size with the carry out, 0 or 1.
 func Add(x, y, carry uint) (sum, carryOut uint) {
 	s, c := Add64(uint64(x), uint64(y), uint64(carry))
 	return uint(s), uint(c)
 }
 
-// Add32 returns the sum with carry of x, y and carry: sum = x + y + carry.
-// The carry input must be 0 or 1; otherwise the behavior is undefined.
-// The carryOut output is guaranteed to be 0 or 1.
+// Add32 adds x, y and carry (which must be 0 or 1) and returns the sum
+// modulo the word size with the carry out, 0 or 1.
 func Add32(x, y, carry uint32) (sum, carryOut uint32) {
 	s := uint64(x) + uint64(y) + uint64(carry)
 	return uint32(s), uint32(s >> 32)
 }
 
-// Add64 returns the sum with carry of x, y and carry: sum = x + y + carry.
-// The carry input must be 0 or 1; otherwise the behavior is undefined.
-// The carryOut output is guaranteed to be 0 or 1.
+// Add64 adds x, y and carry (which must be 0 or 1) and returns the sum
+// modulo the word size with the carry out, 0 or 1.
 func Add64(x, y, carry uint64) (sum, carryOut uint64) {
 	sum = x + y + carry
 	// A carry out of bit 63 happened iff both top bits were set, or one
@@ -271,25 +268,22 @@ func Add64(x, y, carry uint64) (sum, carryOut uint64) {
 
 // --- subtract with borrow ---
 
-// Sub returns the difference of x, y and borrow: diff = x - y - borrow.
-// The borrow input must be 0 or 1; otherwise the behavior is undefined.
-// The borrowOut output is guaranteed to be 0 or 1.
+// Sub computes x - y - borrow (borrow must be 0 or 1) modulo the word
+// size and returns it with the borrow out, 0 or 1.
 func Sub(x, y, borrow uint) (diff, borrowOut uint) {
 	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
 	return uint(d), uint(b)
 }
 
-// Sub32 returns the difference of x, y and borrow, diff = x - y - borrow.
-// The borrow input must be 0 or 1; otherwise the behavior is undefined.
-// The borrowOut output is guaranteed to be 0 or 1.
+// Sub32 computes x - y - borrow (borrow must be 0 or 1) modulo the word
+// size and returns it with the borrow out, 0 or 1.
 func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 	d := uint64(x) - uint64(y) - uint64(borrow)
 	return uint32(d), uint32(d>>32) & 1
 }
 
-// Sub64 returns the difference of x, y and borrow: diff = x - y - borrow.
-// The borrow input must be 0 or 1; otherwise the behavior is undefined.
-// The borrowOut output is guaranteed to be 0 or 1.
+// Sub64 computes x - y - borrow (borrow must be 0 or 1) modulo the word
+// size and returns it with the borrow out, 0 or 1.
 func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
 	diff = x - y - borrow
 	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
@@ -298,25 +292,20 @@ func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
 
 // --- full-width multiply ---
 
-// Mul returns the full-width product of x and y: (hi, lo) = x * y with
-// the product bits' upper half returned in hi and the lower half returned
-// in lo.
+// Mul returns the double-width product of x and y as its high and low
+// words.
 func Mul(x, y uint) (hi, lo uint) {
 	h, l := Mul64(uint64(x), uint64(y))
 	return uint(h), uint(l)
 }
 
-// Mul32 returns the 64-bit product of x and y: (hi, lo) = x * y with the
-// product bits' upper half returned in hi and the lower half returned in
-// lo.
+// Mul32 returns the 64-bit product of x and y as its high and low words.
 func Mul32(x, y uint32) (hi, lo uint32) {
 	p := uint64(x) * uint64(y)
 	return uint32(p >> 32), uint32(p)
 }
 
-// Mul64 returns the 128-bit product of x and y: (hi, lo) = x * y with the
-// product bits' upper half returned in hi and the lower half returned in
-// lo.
+// Mul64 returns the 128-bit product of x and y as its high and low words.
 func Mul64(x, y uint64) (hi, lo uint64) {
 	const m32 = 1<<32 - 1
 	x1, x0 := x>>32, x&m32
@@ -346,19 +335,19 @@ var (
 	overflowError error = runtimeError("integer overflow")
 )
 
-// Div returns the quotient and remainder of (hi, lo) divided by y: quo =
-// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
-// parameter hi and the lower half in parameter lo. Div panics for y == 0
-// (division by zero) or y <= hi (quotient overflow).
+// Div divides the double-width number with high word hi and low word lo
+// by y and returns quotient and remainder. The quotient must fit in one
+// word: y == 0 panics with a division-by-zero error, y <= hi with an
+// overflow error.
 func Div(hi, lo, y uint) (quo, rem uint) {
 	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
 	return uint(q), uint(r)
 }
 
-// Div32 returns the quotient and remainder of (hi, lo) divided by y: quo =
-// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
-// parameter hi and the lower half in parameter lo. Div32 panics for y == 0
-// (division by zero) or y <= hi (quotient overflow).
+// Div32 divides the double-width number with high word hi and low word lo
+// by y and returns quotient and remainder. The quotient must fit in one
+// word: y == 0 panics with a division-by-zero error, y <= hi with an
+// overflow error.
 func Div32(hi, lo, y uint32) (quo, rem uint32) {
 	if y == 0 {
 		panic(divideError)
@@ -370,10 +359,10 @@ func Div32(hi, lo, y uint32) (quo, rem uint32) {
 	return uint32(z / uint64(y)), uint32(z % uint64(y))
 }
 
-// Div64 returns the quotient and remainder of (hi, lo) divided by y: quo =
-// (hi, lo)/y, rem = (hi, lo)%y with the dividend bits' upper half in
-// parameter hi and the lower half in parameter lo. Div64 panics for y == 0
-// (division by zero) or y <= hi (quotient overflow).
+// Div64 divides the double-width number with high word hi and low word lo
+// by y and returns quotient and remainder. The quotient must fit in one
+// word: y == 0 panics with a division-by-zero error, y <= hi with an
+// overflow error.
 func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y == 0 {
 		panic(divideError)
@@ -422,21 +411,18 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	return q1*b + q0, (u21*b + u0 - q0*y) >> s
 }
 
-// Rem returns the remainder of (hi, lo) divided by y. Rem panics for
-// y == 0 (division by zero) but, unlike Div, it doesn't panic on a
-// quotient overflow.
+// Rem returns the remainder of hi:lo divided by y. Only y == 0 panics:
+// unlike Div it accepts y <= hi.
 func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
 
-// Rem32 returns the remainder of (hi, lo) divided by y. Rem32 panics for
-// y == 0 (division by zero) but, unlike Div32, it doesn't panic on a
-// quotient overflow.
+// Rem32 returns the remainder of hi:lo divided by y. Only y == 0 panics:
+// unlike Div32 it accepts y <= hi.
 func Rem32(hi, lo, y uint32) uint32 {
 	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
 }
 
-// Rem64 returns the remainder of (hi, lo) divided by y. Rem64 panics for
-// y == 0 (division by zero) but, unlike Div64, it doesn't panic on a
-// quotient overflow.
+// Rem64 returns the remainder of hi:lo divided by y. Only y == 0 panics:
+// unlike Div64 it accepts y <= hi.
 func Rem64(hi, lo, y uint64) uint64 {
 	// (hi mod y, lo) has the same remainder and cannot overflow.
 	_, rem := Div64(hi%y, lo, y)

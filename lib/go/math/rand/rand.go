@@ -1,6 +1,5 @@
-// Package rand implements pseudo-random number generators suitable for
-// tasks such as simulation, but it should not be used for
-// security-sensitive work.
+// Package rand generates pseudo-random numbers for simulations, games
+// and tests. They are predictable: never use them for secrets.
 //
 // Seeded generators (rand.New(rand.NewSource(seed)), or the top-level
 // functions after rand.Seed(seed)) produce Go's sequences: the same
@@ -11,32 +10,30 @@
 // provided.
 package rand
 
-// A Source represents a source of uniformly-distributed pseudo-random
-// int64 values in the range [0, 1<<63).
+// Source produces uniformly distributed int64 values in [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
-// A Source64 is a Source that can also generate uniformly-distributed
-// pseudo-random uint64 values in the range [0, 1<<64) directly.
+// Source64 is a Source that can also produce full 64-bit values.
 type Source64 interface {
 	Source
 	Uint64() uint64
 }
 
-// NewSource returns a new pseudo-random Source seeded with the given
-// value.
+// NewSource returns Go's standard Source, seeded with seed. It is not
+// safe for concurrent use.
 func NewSource(seed int64) Source {
 	var rng rngSource
 	rng.Seed(seed)
 	return &rng
 }
 
-// A Rand is a source of random numbers.
+// Rand derives numbers of various types and distributions from a Source.
 type Rand struct {
 	src Source
-	s64 Source64 // non-nil if src is a Source64
+	s64 Source64 // src as a Source64, when it is one
 
 	// Read's state: the bytes of readVal not yet handed out (readPos
 	// of them), as Go keeps them.
@@ -44,27 +41,25 @@ type Rand struct {
 	readPos int8
 }
 
-// New returns a new Rand that uses random values from src to generate
-// other random values.
+// New returns a Rand drawing on src.
 func New(src Source) *Rand {
 	s64, _ := src.(Source64)
 	return &Rand{src: src, s64: s64}
 }
 
-// Seed uses the provided seed value to initialize the generator to a
-// deterministic state.
+// Seed reseeds r's Source, making the sequence that follows reproducible.
 func (r *Rand) Seed(seed int64) {
 	r.src.Seed(seed)
 	r.readPos = 0
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int63 returns a random int64 in [0, 1<<63).
 func (r *Rand) Int63() int64 { return r.src.Int63() }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
+// Uint32 returns a random uint32.
 func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 returns a random uint64.
 func (r *Rand) Uint64() uint64 {
 	if r.s64 != nil {
 		return r.s64.Uint64()
@@ -72,22 +67,21 @@ func (r *Rand) Uint64() uint64 {
 	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
 }
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
+// Int31 returns a random int32 in [0, 1<<31).
 func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
 
-// Int returns a non-negative pseudo-random int.
+// Int returns a random non-negative int.
 func (r *Rand) Int() int {
 	u := uint(r.Int63())
-	return int(u << 1 >> 1) // clear sign bit if int == int32
+	return int(u << 1 >> 1) // drop the top bit: non-negative as an int
 }
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int63n returns a random int64 in [0, n); n <= 0 panics.
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 { // n is power of two, can mask
+	if n&(n-1) == 0 { // a power of two: masking suffices
 		return r.Int63() & (n - 1)
 	}
 	// Reject values in the incomplete last block.
@@ -99,8 +93,7 @@ func (r *Rand) Int63n(n int64) int64 {
 	return v % n
 }
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int31n returns a random int32 in [0, n); n <= 0 panics.
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
@@ -116,9 +109,8 @@ func (r *Rand) Int31n(n int32) int32 {
 	return v % n
 }
 
-// int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n), by Lemire's multiply-and-reject method
-// (https://lemire.me/blog/2016/06/30/fast-random-shuffling). Only Shuffle
+// int31n returns a random int32 in [0, n) by Lemire's multiply-and-reject
+// method (https://lemire.me/blog/2016/06/30/fast-random-shuffling). Only Shuffle
 // uses it: Int31n keeps the older method for the sake of reproducible
 // sequences.
 func (r *Rand) int31n(n int32) int32 {
@@ -136,8 +128,7 @@ func (r *Rand) int31n(n int32) int32 {
 	return int32(prod >> 32)
 }
 
-// Intn returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Intn returns a random int in [0, n); n <= 0 panics.
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
@@ -148,8 +139,7 @@ func (r *Rand) Intn(n int) int {
 	return int(r.Int63n(int64(n)))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float64 returns a random float64 in [0, 1).
 func (r *Rand) Float64() float64 {
 	for {
 		// A value rounding to 1 is drawn again.
@@ -160,8 +150,7 @@ func (r *Rand) Float64() float64 {
 	}
 }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float32 returns a random float32 in [0, 1).
 func (r *Rand) Float32() float32 {
 	for {
 		f := float32(r.Float64())
@@ -171,8 +160,7 @@ func (r *Rand) Float32() float32 {
 	}
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n).
+// Perm returns the ints 0 to n-1 in a random order.
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
 	// An "inside-out" Fisher-Yates shuffle, drawing with Intn as Go does.
@@ -184,9 +172,8 @@ func (r *Rand) Perm(n int) []int {
 	return m
 }
 
-// Shuffle pseudo-randomizes the order of elements. n is the number of
-// elements. Shuffle panics if n < 0. swap swaps the elements with indexes
-// i and j.
+// Shuffle puts n elements in a random order by calling swap(i, j) to
+// exchange elements i and j; a negative n panics.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -203,9 +190,8 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// Read generates len(p) random bytes and writes them into p. It always
-// returns len(p) and a nil error. Each Int63 gives seven bytes, low byte
-// first.
+// Read fills p with random bytes and returns len(p), nil. Each Int63
+// gives seven bytes, low byte first.
 func (r *Rand) Read(p []byte) (n int, err error) {
 	pos := r.readPos
 	val := r.readVal
@@ -232,78 +218,59 @@ var globalRand = New(NewSource(randomSeed()))
 // randomSeed returns 63 random bits from the operating system.
 func randomSeed() int64 { return int64(entropy() >> 1) }
 
-// Seed uses the provided seed value to initialize the default Source to a
-// deterministic state. Seed values that have the same remainder when
-// divided by 2³¹-1 generate the same pseudo-random sequence.
+// Seed reseeds the generator behind the top-level functions, making what
+// follows reproducible. Seeds congruent modulo 2³¹-1 give the same
+// sequence.
 //
-// Deprecated: As of Go 1.20 there is no reason to call Seed with a random
-// value. Programs that call Seed with a known value to get a specific
-// sequence of results should use New(NewSource(seed)) to obtain a local
-// random generator.
+// Deprecated: the top-level generator is already seeded at random; for a
+// reproducible sequence use a generator of your own,
+// New(NewSource(seed)).
 func Seed(seed int64) { globalRand.Seed(seed) }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64
-// from the default Source.
+// Int63 is Rand.Int63 on the top-level generator.
 func Int63() int64 { return globalRand.Int63() }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32 from the default
-// Source.
+// Uint32 is Rand.Uint32 on the top-level generator.
 func Uint32() uint32 { return globalRand.Uint32() }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64 from the default
-// Source.
+// Uint64 is Rand.Uint64 on the top-level generator.
 func Uint64() uint64 { return globalRand.Uint64() }
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32
-// from the default Source.
+// Int31 is Rand.Int31 on the top-level generator.
 func Int31() int32 { return globalRand.Int31() }
 
-// Int returns a non-negative pseudo-random int from the default Source.
+// Int is Rand.Int on the top-level generator.
 func Int() int { return globalRand.Int() }
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Int63n is Rand.Int63n on the top-level generator.
 func Int63n(n int64) int64 { return globalRand.Int63n(n) }
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Int31n is Rand.Int31n on the top-level generator.
 func Int31n(n int32) int32 { return globalRand.Int31n(n) }
 
-// Intn returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Intn is Rand.Intn on the top-level generator.
 func Intn(n int) int { return globalRand.Intn(n) }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float64 is Rand.Float64 on the top-level generator.
 func Float64() float64 { return globalRand.Float64() }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float32 is Rand.Float32 on the top-level generator.
 func Float32() float32 { return globalRand.Float32() }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n) from the default Source.
+// Perm is Rand.Perm on the top-level generator.
 func Perm(n int) []int { return globalRand.Perm(n) }
 
-// Shuffle pseudo-randomizes the order of elements using the default
-// Source. n is the number of elements. Shuffle panics if n < 0. swap swaps
-// the elements with indexes i and j.
+// Shuffle is Rand.Shuffle on the top-level generator.
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 
-// Read generates len(p) random bytes from the default Source and writes
-// them into p. It always returns len(p) and a nil error.
+// Read is Rand.Read on the top-level generator.
 //
-// Deprecated: For almost all use cases, crypto/rand.Read is more
-// appropriate.
+// Deprecated: random bytes are nearly always wanted for secrets, which
+// need crypto/rand.Read.
 func Read(p []byte) (n int, err error) { return globalRand.Read(p) }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution
-// (mean = 0, stddev = 1) from the default Source.
+// NormFloat64 is Rand.NormFloat64 on the top-level generator.
 func NormFloat64() float64 { return globalRand.NormFloat64() }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1) from the default
-// Source.
+// ExpFloat64 is Rand.ExpFloat64 on the top-level generator.
 func ExpFloat64() float64 { return globalRand.ExpFloat64() }

@@ -15,9 +15,9 @@ const (
 )
 
 type rngSource struct {
-	tap  int           // index into vec
-	feed int           // index into vec
-	vec  [rngLen]int64 // current feedback register
+	tap  int           // where x[n-273] is read
+	feed int           // where x[n-607] is read and x[n] stored
+	vec  [rngLen]int64 // the ring of the last 607 values
 }
 
 // seedrand returns 48271 * x mod (2^31 - 1), computed without overflow
@@ -37,8 +37,7 @@ func seedrand(x int32) int32 {
 	return x
 }
 
-// Seed uses the provided seed value to initialize the generator to a
-// deterministic state.
+// Seed resets the ring to the state that seed determines.
 func (rng *rngSource) Seed(seed int64) {
 	rng.tap = 0
 	rng.feed = rngLen - rngTap
@@ -64,7 +63,7 @@ func (rng *rngSource) Seed(seed int64) {
 	}
 }
 
-// Uint64 returns a non-negative pseudo-random 64-bit integer as a uint64.
+// Uint64 advances the generator one step and returns the new word.
 func (rng *rngSource) Uint64() uint64 {
 	rng.tap--
 	if rng.tap < 0 {
@@ -79,5 +78,5 @@ func (rng *rngSource) Uint64() uint64 {
 	return uint64(x)
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int63 is Uint64 without its top bit.
 func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() & rngMask) }

@@ -67,9 +67,8 @@ func absInt32(i int32) uint32 {
 	return uint32(i)
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// -math.MaxFloat64 through +math.MaxFloat64 inclusive, with standard
-// normal distribution (mean = 0, stddev = 1).
+// NormFloat64 returns a sample of the standard normal distribution (mean
+// 0, standard deviation 1); scale and shift it for others.
 func (r *Rand) NormFloat64() float64 {
 	for {
 		j := int32(r.Uint32()) // possibly negative
@@ -99,9 +98,8 @@ func (r *Rand) NormFloat64() float64 {
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1).
+// ExpFloat64 returns a positive sample of the exponential distribution
+// with rate 1 (mean 1); divide it by the rate wanted for others.
 func (r *Rand) ExpFloat64() float64 {
 	for {
 		j := r.Uint32()

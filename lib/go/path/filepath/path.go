@@ -1,6 +1,5 @@
-// Package filepath implements utility routines for manipulating filename
-// paths in a way compatible with the target operating system-defined file
-// paths. govm runs on Unix systems: the separator is '/', there are no
+// Package filepath handles file system paths by the rules of the host
+// system. govm runs on Unix systems: the separator is '/', there are no
 // volume names, and the lexical functions are package path's.
 package filepath
 
@@ -19,7 +18,7 @@ const (
 	ListSeparator = os.PathListSeparator
 )
 
-// ErrBadPattern indicates a pattern was malformed.
+// ErrBadPattern is Match's error for a malformed pattern.
 var ErrBadPattern = path.ErrBadPattern
 
 // SkipDir and SkipAll are the values of io/fs.
@@ -28,22 +27,17 @@ var (
 	SkipAll error = fs.SkipAll
 )
 
-// Clean returns the shortest path name equivalent to path by purely
-// lexical processing (see path.Clean).
+// Clean simplifies p textually, as path.Clean does.
 func Clean(p string) string { return path.Clean(p) }
 
-// ToSlash returns the result of replacing each separator character in path
-// with a slash ('/') character.
+// ToSlash turns separators into slashes; on Unix it returns p as is.
 func ToSlash(p string) string { return p }
 
-// FromSlash returns the result of replacing each slash ('/') character in
-// path with a separator character.
+// FromSlash turns slashes into separators; on Unix it returns p as is.
 func FromSlash(p string) string { return p }
 
-// SplitList splits a list of paths joined by the OS-specific
-// ListSeparator, usually found in PATH or GOPATH environment variables.
-// Unlike strings.Split, SplitList returns an empty slice when passed an
-// empty string.
+// SplitList cuts a list such as $PATH at its ':' separators; an empty p
+// gives an empty slice (where strings.Split would give [""]).
 func SplitList(p string) []string {
 	if p == "" {
 		return []string{}
@@ -51,34 +45,32 @@ func SplitList(p string) []string {
 	return strings.Split(p, string(ListSeparator))
 }
 
-// Split splits path immediately following the final Separator, separating
-// it into a directory and file name component.
+// Split cuts p after its last separator into dir and file (path.Split).
 func Split(p string) (dir, file string) { return path.Split(p) }
 
-// Join joins any number of path elements into a single path, separating
-// them with an OS specific Separator. Empty elements are ignored. The
-// result is Cleaned.
+// Join puts the non-empty elements together with separators and Cleans
+// the result (path.Join).
 func Join(elem ...string) string { return path.Join(elem...) }
 
-// Ext returns the file name extension used by path.
+// Ext returns the extension of p's last element (path.Ext).
 func Ext(p string) string { return path.Ext(p) }
 
-// Base returns the last element of path.
+// Base returns p's last element (path.Base).
 func Base(p string) string { return path.Base(p) }
 
-// Dir returns all but the last element of path, typically the path's
-// directory.
+// Dir returns p without its last element (path.Dir).
 func Dir(p string) string { return path.Dir(p) }
 
-// IsAbs reports whether the path is absolute.
+// IsAbs reports whether p starts at the root.
 func IsAbs(p string) bool { return path.IsAbs(p) }
 
-// VolumeName returns leading volume name: always "" on Unix systems.
+// VolumeName returns the volume name p starts with; Unix has none, so it
+// is always "".
 func VolumeName(p string) string { return "" }
 
-// IsLocal reports whether path, using lexical analysis only, has all of
-// these properties: is within the subtree rooted at the directory in which
-// path is evaluated, is not an absolute path, is not empty.
+// IsLocal reports whether p, judged as text alone, is non-empty, not
+// absolute and does not climb out of the directory it is relative to
+// (through ".." elements).
 func IsLocal(p string) bool {
 	if IsAbs(p) || p == "" {
 		return false
@@ -98,23 +90,21 @@ func IsLocal(p string) bool {
 	return p != ".." && !strings.HasPrefix(p, "../")
 }
 
-// Match reports whether name matches the shell file name pattern (the
-// syntax of path.Match). The only possible returned error is
-// ErrBadPattern, when pattern is malformed; unlike path.Match, the part
-// of the pattern after a failed match is not checked.
+// Match reports whether all of name fits the shell pattern, whose syntax
+// is path.Match's. Its only error is ErrBadPattern; unlike path.Match it
+// does not look at the rest of the pattern once matching has failed.
 func Match(pattern, name string) (matched bool, err error) {
 	return pathmatch.Match(pattern, name, false)
 }
 
-// HasPrefix exists for historical compatibility and should not be used.
+// HasPrefix reports whether p starts with prefix, as plain strings.
 //
-// Deprecated: HasPrefix does not respect path boundaries and does not
-// ignore case when required.
+// Deprecated: it ignores element boundaries ("/ab" has prefix "/a") and
+// case-insensitive file systems.
 func HasPrefix(p, prefix string) bool { return strings.HasPrefix(p, prefix) }
 
-// Abs returns an absolute representation of path. If the path is not
-// absolute it will be joined with the current working directory to turn
-// it into an absolute path.
+// Abs returns p made absolute, by joining it to the working directory
+// when it is relative, and Cleaned.
 func Abs(p string) (string, error) {
 	if IsAbs(p) {
 		return Clean(p), nil
@@ -126,9 +116,9 @@ func Abs(p string) (string, error) {
 	return Join(wd, p), nil
 }
 
-// Rel returns a relative path that is lexically equivalent to targpath
-// when joined to basepath with an intervening separator. An error is
-// returned if targpath can't be made relative to basepath.
+// Rel returns a path that, joined to basepath, names targpath textually.
+// It fails when there is none, for instance when only one of the two is
+// absolute.
 func Rel(basepath, targpath string) (string, error) {
 	base := Clean(basepath)
 	targ := Clean(targpath)
@@ -170,10 +160,9 @@ func Rel(basepath, targpath string) (string, error) {
 	return strings.Join(out, "/"), nil
 }
 
-// EvalSymlinks returns the path name after the evaluation of any symbolic
-// links. If path is relative the result will be relative to the current
-// directory, unless one of the components is an absolute symbolic link.
-// EvalSymlinks calls Clean on the result.
+// EvalSymlinks returns p with every symbolic link along it replaced by
+// its target, Cleaned. A relative p gives a relative result, unless some
+// link points to an absolute path.
 func EvalSymlinks(p string) (string, error) {
 	const maxLinks = 255
 	links := 0
@@ -233,14 +222,14 @@ func EvalSymlinks(p string) (string, error) {
 	return Clean(done), nil
 }
 
-// WalkFunc is the type of the function called by Walk to visit each file
-// or directory.
+// WalkFunc is the callback Walk calls for every file and directory it
+// reaches.
 type WalkFunc func(path string, info fs.FileInfo, err error) error
 
-// WalkDir walks the file tree rooted at root, calling fn for each file or
-// directory in the tree, including root, in lexical order. It reads each
-// directory whole (os.ReadDir) before visiting its entries and does not
-// follow symbolic links.
+// WalkDir calls fn for root and for every file and directory below it,
+// in lexical order within each directory. It reads each directory whole
+// (os.ReadDir) before visiting its entries and does not follow symbolic
+// links.
 func WalkDir(root string, fn fs.WalkDirFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
@@ -257,14 +246,14 @@ func WalkDir(root string, fn fs.WalkDirFunc) error {
 func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	if err := fn(p, d, nil); err != nil || !d.IsDir() {
 		if err == SkipDir && d.IsDir() {
-			// Successfully skipped directory.
+			// fn asked to leave this directory out: done with it.
 			err = nil
 		}
 		return err
 	}
 	dirs, err := os.ReadDir(p)
 	if err != nil {
-		// Second call, to report the ReadDir error.
+		// fn is called again for the directory, now with the error.
 		err = fn(p, d, err)
 		if err != nil {
 			if err == SkipDir && d.IsDir() {
@@ -284,9 +273,9 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	return nil
 }
 
-// Walk walks the file tree rooted at root, calling fn for each file or
-// directory in the tree, including root, in lexical order, with the
-// files' os.Lstat information.
+// Walk visits the same files in the same order as WalkDir, but gives fn
+// each file's os.Lstat information instead of a DirEntry (and reads a
+// directory before, not after, calling fn for it).
 func Walk(root string, fn WalkFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
@@ -306,8 +295,8 @@ func walk(p string, info fs.FileInfo, fn WalkFunc) error {
 	}
 	names, err := readDirNames(p)
 	err1 := fn(p, info, err)
-	// If err != nil, walk can't walk into this directory. err1 != nil
-	// means fn asked walk to skip it or stop.
+	// Stop here when the directory could not be read or fn returned an
+	// error (SkipDir, SkipAll or its own); pass fn's answer on.
 	if err != nil || err1 != nil {
 		return err1
 	}
@@ -330,8 +319,7 @@ func walk(p string, info fs.FileInfo, fn WalkFunc) error {
 	return nil
 }
 
-// readDirNames reads the directory named by dirname and returns a sorted
-// list of directory entry names.
+// readDirNames returns the names in the directory dirname, sorted.
 func readDirNames(dirname string) ([]string, error) {
 	f, err := os.Open(dirname)
 	if err != nil {
@@ -346,14 +334,12 @@ func readDirNames(dirname string) ([]string, error) {
 	return names, nil
 }
 
-// Glob returns the names of all files matching pattern or nil if there is
-// no matching file. The syntax of patterns is the same as in Match. The
-// pattern may describe hierarchical names such as /usr/*/bin/ed. Glob
-// ignores file system errors such as I/O errors reading directories. The
-// only possible returned error is ErrBadPattern, when pattern is
-// malformed.
+// Glob returns the existing files whose names fit pattern (Match's
+// syntax, in any element, as in /usr/*/bin/ed), or nil when there are
+// none. Errors reading directories are ignored; the only error returned
+// is ErrBadPattern.
 func Glob(pattern string) (matches []string, err error) {
-	// Check pattern is well-formed.
+	// Reject a malformed pattern up front.
 	if _, err := Match(pattern, ""); err != nil {
 		return nil, err
 	}
@@ -368,7 +354,7 @@ func Glob(pattern string) (matches []string, err error) {
 	if !hasMeta(dir) {
 		return glob(dir, file, nil)
 	}
-	// Prevent infinite recursion.
+	// A directory part that does not shrink would recurse forever.
 	if dir == pattern {
 		return nil, ErrBadPattern
 	}
@@ -386,7 +372,8 @@ func Glob(pattern string) (matches []string, err error) {
 	return
 }
 
-// cleanGlobPath prepares path for glob matching.
+// cleanGlobPath turns the dir part of Split into a directory name: "."
+// for "", the root as is, otherwise without the trailing slash.
 func cleanGlobPath(p string) string {
 	switch p {
 	case "":
@@ -394,20 +381,20 @@ func cleanGlobPath(p string) string {
 	case "/":
 		return p
 	default:
-		return p[0 : len(p)-1] // chop off trailing separator
+		return p[0 : len(p)-1] // drop the trailing slash
 	}
 }
 
-// glob searches for files matching pattern in the directory dir and
-// appends them to matches.
+// glob appends to matches the paths of dir's entries whose names fit
+// pattern; an unreadable dir adds nothing.
 func glob(dir, pattern string, matches []string) (m []string, e error) {
 	m = matches
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return // ignore I/O error
+		return // no such directory: no matches
 	}
 	if !fi.IsDir() {
-		return // ignore I/O error
+		return // not a directory: no matches
 	}
 	names, err := readDirNames(dir)
 	if err != nil {
@@ -425,8 +412,8 @@ func glob(dir, pattern string, matches []string) (m []string, e error) {
 	return
 }
 
-// hasMeta reports whether path contains any of the magic characters
-// recognized by Match.
+// hasMeta reports whether p contains a character that is special to
+// Match.
 func hasMeta(p string) bool {
 	return strings.ContainsAny(p, `*?[\`)
 }

@@ -5,9 +5,9 @@ import (
 	"unsafe"
 )
 
-// A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load. Once Store has been
-// called, a Value must not be copied.
+// Value holds an interface value that is loaded and stored atomically;
+// every value stored in it must have the same dynamic type. Load on the
+// zero Value returns nil. Do not copy a Value after the first Store.
 //
 // Design: the single field is an interface, whose memory form in govm is
 // Go's two words (type descriptor, data word); fmt therefore prints a
@@ -53,8 +53,7 @@ func makeAny(typ, data unsafe.Pointer) any {
 	return x
 }
 
-// Load returns the value set by the most recent Store.
-// It returns nil if there has been no call to Store for this Value.
+// Load returns the value of the latest Store, or nil before any.
 func (v *Value) Load() (val any) {
 	w := v.words()
 	typ := LoadPointer(&w.typ)
@@ -89,9 +88,8 @@ func settledType(w *words) unsafe.Pointer {
 	}
 }
 
-// Store sets the value of the Value v to val.
-// All calls to Store for a given Value must use values of the same
-// concrete type. Store of an inconsistent type panics, as does Store(nil).
+// Store makes val the value of v. It panics if val is nil or its dynamic
+// type differs from that of the values stored before.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
@@ -114,11 +112,9 @@ func (v *Value) Store(val any) {
 	}
 }
 
-// Swap stores new into Value and returns the previous value. It returns
-// nil if the Value is empty.
-//
-// All calls to Swap for a given Value must use values of the same concrete
-// type. Swap of an inconsistent type panics, as does Swap(nil).
+// Swap makes new the value of v and returns the previous one (nil if v
+// was empty). Like Store, it panics if new is nil or of a different
+// dynamic type than the earlier values.
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
@@ -140,11 +136,9 @@ func (v *Value) Swap(new any) (old any) {
 	}
 }
 
-// CompareAndSwap executes the compare-and-swap operation for the Value.
-//
-// All calls to CompareAndSwap for a given Value must use values of the
-// same concrete type. CompareAndSwap of an inconsistent type panics, as
-// does CompareAndSwap(old, nil).
+// CompareAndSwap makes new the value of v if v currently holds old, and
+// reports whether it did. It panics if new is nil, or if old (when not
+// nil) or new has a different dynamic type than the values stored.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")

@@ -1,27 +1,27 @@
-// Package utf16 implements encoding and decoding of UTF-16 sequences.
+// Package utf16 converts between runes and UTF-16 code units.
 package utf16
 
 const (
-	replacementChar = '\uFFFD'     // Unicode replacement character
-	maxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
+	replacementChar = '\uFFFD'     // stands in for invalid input
+	maxRune         = '\U0010FFFF' // the highest code point
 
-	// 0xd800-0xdc00 encodes the high 10 bits of a pair, 0xdc00-0xe000
-	// the low 10 bits; the pair's value is offset by 0x10000.
+	// A rune r >= surrSelf becomes two units: r-surrSelf has 20 bits, the
+	// top ten go into a unit in [surr1, surr2), the bottom ten into one in
+	// [surr2, surr3).
 	surr1    = 0xd800
 	surr2    = 0xdc00
 	surr3    = 0xe000
 	surrSelf = 0x10000
 )
 
-// IsSurrogate reports whether the specified Unicode code point can appear
-// in a surrogate pair.
+// IsSurrogate reports whether r is in the surrogate range U+D800 to
+// U+DFFF, reserved for the halves of pairs.
 func IsSurrogate(r rune) bool {
 	return surr1 <= r && r < surr3
 }
 
-// DecodeRune returns the UTF-16 decoding of a surrogate pair. If the pair
-// is not a valid UTF-16 surrogate pair, DecodeRune returns the Unicode
-// replacement code point U+FFFD.
+// DecodeRune joins the surrogate pair r1, r2 into the rune it encodes, or
+// returns U+FFFD when they are not a high and a low surrogate.
 func DecodeRune(r1, r2 rune) rune {
 	if surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3 {
 		return (r1-surr1)<<10 | (r2 - surr2) + surrSelf
@@ -29,9 +29,8 @@ func DecodeRune(r1, r2 rune) rune {
 	return replacementChar
 }
 
-// EncodeRune returns the UTF-16 surrogate pair r1, r2 for the given rune.
-// If the rune is not a valid Unicode code point or does not need
-// encoding, EncodeRune returns U+FFFD, U+FFFD.
+// EncodeRune splits r into its surrogate pair; a rune that needs no pair
+// (below U+10000) or is invalid gives U+FFFD, U+FFFD.
 func EncodeRune(r rune) (r1, r2 rune) {
 	if r < surrSelf || r > maxRune {
 		return replacementChar, replacementChar
@@ -40,9 +39,8 @@ func EncodeRune(r rune) (r1, r2 rune) {
 	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
 }
 
-// RuneLen returns the number of 16-bit words in the UTF-16 encoding of
-// the rune. It returns -1 if the rune is not a valid value to encode in
-// UTF-16.
+// RuneLen returns how many 16-bit units encode r (1 or 2), or -1 when r
+// cannot be encoded (a surrogate or outside [0, U+10FFFF]).
 func RuneLen(r rune) int {
 	switch {
 	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
@@ -54,7 +52,7 @@ func RuneLen(r rune) int {
 	}
 }
 
-// Encode returns the UTF-16 encoding of the Unicode code point sequence s.
+// Encode converts s to UTF-16, writing U+FFFD for invalid runes.
 func Encode(s []rune) []uint16 {
 	n := len(s)
 	for _, v := range s {
@@ -82,9 +80,8 @@ func Encode(s []rune) []uint16 {
 	return a[:n]
 }
 
-// AppendRune appends the UTF-16 encoding of the Unicode code point r to
-// the end of p and returns the extended buffer. If the rune is not a
-// valid Unicode code point, it appends the encoding of U+FFFD.
+// AppendRune appends r's UTF-16 units (U+FFFD for an invalid r) to a and
+// returns the result.
 func AppendRune(a []uint16, r rune) []uint16 {
 	switch RuneLen(r) {
 	case 1:
@@ -96,21 +93,21 @@ func AppendRune(a []uint16, r rune) []uint16 {
 	return append(a, replacementChar)
 }
 
-// Decode returns the Unicode code point sequence represented by the UTF-16
-// encoding s.
+// Decode converts the UTF-16 units s to runes; a surrogate that is not
+// part of a proper pair becomes U+FFFD.
 func Decode(s []uint16) []rune {
 	a := make([]rune, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		r := rune(s[i])
 		switch {
 		case r < surr1, surr3 <= r:
-			// normal rune
+			// not a surrogate: the unit is the rune
 		case surr1 <= r && r < surr2 && i+1 < len(s) && surr2 <= s[i+1] && s[i+1] < surr3:
-			// valid surrogate sequence
+			// a high surrogate followed by a low one
 			r = DecodeRune(r, rune(s[i+1]))
 			i++
 		default:
-			// invalid surrogate sequence
+			// a surrogate out of place
 			r = replacementChar
 		}
 		a = append(a, r)

@@ -1,6 +1,5 @@
-// Package utf8 implements functions and constants to support text encoded
-// in UTF-8: converting between runes and byte sequences, validating, and
-// counting.
+// Package utf8 encodes runes as UTF-8, decodes them, and validates and
+// counts UTF-8 text.
 //
 // Decoding follows the Unicode standard's table of well-formed byte
 // sequences: the first byte decides the length and the permitted range of
@@ -10,10 +9,10 @@
 package utf8
 
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // what invalid input decodes to (U+FFFD)
+	RuneSelf  = 0x80         // runes below it are single bytes of the same value
+	MaxRune   = '\U0010FFFF' // the highest code point
+	UTFMax    = 4            // the longest encoding, in bytes
 )
 
 const (
@@ -45,9 +44,9 @@ func seqInfo(b byte) (n int, lo, hi byte) {
 	return 0, 0, 0
 }
 
-// FullRune reports whether the bytes in p begin with a full UTF-8 encoding
-// of a rune. An invalid encoding is considered a full Rune since it will
-// convert as a width-1 error rune.
+// FullRune reports whether p starts with a complete encoded rune, so
+// that no more bytes are needed to decode it. An invalid start counts as
+// complete: it decodes as RuneError of width 1.
 func FullRune(p []byte) bool {
 	n := len(p)
 	if n == 0 {
@@ -69,7 +68,7 @@ func FullRune(p []byte) bool {
 	return false
 }
 
-// FullRuneInString is like FullRune but its input is a string.
+// FullRuneInString is FullRune for a string.
 func FullRuneInString(s string) bool {
 	n := len(s)
 	if n == 0 {
@@ -91,9 +90,9 @@ func FullRuneInString(s string) bool {
 	return false
 }
 
-// DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes. If p is empty it returns (RuneError, 0). Otherwise, if
-// the encoding is invalid, it returns (RuneError, 1).
+// DecodeRune decodes the rune at the start of p and returns it with its
+// length in bytes: (RuneError, 0) for an empty p, (RuneError, 1) for an
+// invalid encoding.
 func DecodeRune(p []byte) (r rune, size int) {
 	n := len(p)
 	if n < 1 {
@@ -128,7 +127,7 @@ func DecodeRune(p []byte) (r rune, size int) {
 	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
 }
 
-// DecodeRuneInString is like DecodeRune but its input is a string.
+// DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int) {
 	n := len(s)
 	if n < 1 {
@@ -163,9 +162,7 @@ func DecodeRuneInString(s string) (r rune, size int) {
 	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
 }
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune
-// and its width in bytes. If p is empty it returns (RuneError, 0).
-// Otherwise, if the encoding is invalid, it returns (RuneError, 1).
+// DecodeLastRune is DecodeRune for the rune at the end of p.
 func DecodeLastRune(p []byte) (r rune, size int) {
 	end := len(p)
 	if end == 0 {
@@ -195,7 +192,7 @@ func DecodeLastRune(p []byte) (r rune, size int) {
 	return r, size
 }
 
-// DecodeLastRuneInString is like DecodeLastRune but its input is a string.
+// DecodeLastRuneInString is DecodeLastRune for a string.
 func DecodeLastRuneInString(s string) (r rune, size int) {
 	end := len(s)
 	if end == 0 {
@@ -226,8 +223,8 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 
 func isCont(b byte) bool { return b&0xC0 == 0x80 }
 
-// RuneLen returns the number of bytes required to encode the rune. It
-// returns -1 if the rune is not a valid value to encode in UTF-8.
+// RuneLen returns the length of r's encoding in bytes, or -1 when r is a
+// surrogate or outside [0, MaxRune].
 func RuneLen(r rune) int {
 	switch {
 	case r < 0:
@@ -246,9 +243,8 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding
-// of the rune. If the rune is out of range, it writes the encoding of
-// RuneError. It returns the number of bytes written.
+// EncodeRune writes r's encoding (RuneError's for an invalid r) at the
+// start of p, which must have room for it, and returns its length.
 func EncodeRune(p []byte, r rune) int {
 	if uint32(r) < RuneSelf {
 		p[0] = byte(r)
@@ -278,9 +274,8 @@ func EncodeRune(p []byte, r rune) int {
 	return 4
 }
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and returns
-// the extended buffer. If the rune is out of range, it appends the encoding
-// of RuneError.
+// AppendRune appends r's encoding (RuneError's for an invalid r) to p and
+// returns the result.
 func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) < RuneSelf {
 		return append(p, byte(r))
@@ -297,8 +292,8 @@ func AppendRune(p []byte, r rune) []byte {
 	return append(p, 0xF0|byte(r>>18), 0x80|byte(r>>12)&0x3F, 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
 }
 
-// RuneCount returns the number of runes in p. Erroneous and short encodings
-// are treated as single runes of width 1 byte.
+// RuneCount returns how many runes p holds, counting every byte of an
+// invalid or truncated encoding as one rune.
 func RuneCount(p []byte) int {
 	n := 0
 	for i := 0; i < len(p); {
@@ -313,7 +308,7 @@ func RuneCount(p []byte) int {
 	return n
 }
 
-// RuneCountInString is like RuneCount but its input is a string.
+// RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
@@ -328,12 +323,11 @@ func RuneCountInString(s string) int {
 	return n
 }
 
-// RuneStart reports whether the byte could be the first byte of an encoded,
-// possibly invalid rune. Second and subsequent bytes always have the top
-// two bits set to 10.
+// RuneStart reports whether b can begin an encoding, valid or not, that
+// is, whether it is not a continuation byte (10xxxxxx).
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// Valid reports whether p consists entirely of valid UTF-8-encoded runes.
+// Valid reports whether p is correct UTF-8 throughout.
 func Valid(p []byte) bool {
 	for i := 0; i < len(p); {
 		if p[i] < RuneSelf {
@@ -349,8 +343,7 @@ func Valid(p []byte) bool {
 	return true
 }
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded
-// runes.
+// ValidString is Valid for a string.
 func ValidString(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < RuneSelf {
@@ -366,8 +359,8 @@ func ValidString(s string) bool {
 	return true
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8. Code points
-// that are out of range or a surrogate half are illegal.
+// ValidRune reports whether r may be encoded: it lies in [0, MaxRune] and
+// is not a surrogate.
 func ValidRune(r rune) bool {
 	switch {
 	case 0 <= r && r < surrogateMin:

@@ -1,7 +1,7 @@
 package rand
 
-// A ChaCha8 is a ChaCha8-based cryptographically strong random number
-// generator (ChaCha8Rand, https://c2sp.org/chacha8rand).
+// ChaCha8 is a Source built on the ChaCha8 stream cipher, strong enough
+// for cryptographic use (ChaCha8Rand, https://c2sp.org/chacha8rand).
 //
 // Each iteration runs ChaCha8 (eight rounds) keyed with the current
 // 32-byte key, nonce zero, on the counters 0 to 15, without the final
@@ -17,7 +17,7 @@ type ChaCha8 struct {
 	nr   int // read[8-nr:] are bytes left over by Read
 }
 
-// NewChaCha8 returns a new ChaCha8 seeded with the given seed.
+// NewChaCha8 returns a ChaCha8 whose first key is seed.
 func NewChaCha8(seed [32]byte) *ChaCha8 {
 	c := new(ChaCha8)
 	for i := range c.key {
@@ -87,7 +87,7 @@ func (c *ChaCha8) refill() {
 	c.n = 0
 }
 
-// Uint64 returns a uniformly distributed random uint64 value.
+// Uint64 returns the next 64 output bits.
 func (c *ChaCha8) Uint64() uint64 {
 	if c.n == len(c.buf) {
 		c.refill()
@@ -97,9 +97,9 @@ func (c *ChaCha8) Uint64() uint64 {
 	return x
 }
 
-// Read reads exactly len(p) bytes into p. It always returns len(p) and a
-// nil error. The bytes are those of successive Uint64 values, little
-// endian; bytes left over from one call are returned first by the next.
+// Read fills p and returns len(p), nil. The bytes are those of successive
+// Uint64 values, little endian; bytes left over from one call are returned
+// first by the next.
 func (c *ChaCha8) Read(p []byte) (n int, err error) {
 	for n < len(p) {
 		if c.nr == 0 {

@@ -2,8 +2,8 @@ package rand
 
 import "math/bits"
 
-// A PCG is a PCG generator with 128 bits of internal state. A zero PCG is
-// equivalent to NewPCG(0, 0).
+// PCG is a Source using the PCG family's DXSM variant on 128 bits of
+// state. The zero PCG behaves like NewPCG(0, 0).
 //
 // The state advances as a 128-bit linear congruential generator,
 // state = state * mul + inc (mod 2^128), with PCG's default 128-bit
@@ -15,12 +15,12 @@ type PCG struct {
 	lo uint64
 }
 
-// NewPCG returns a new PCG seeded with the given values.
+// NewPCG returns a PCG whose state is seed1 (high) and seed2 (low).
 func NewPCG(seed1, seed2 uint64) *PCG {
 	return &PCG{seed1, seed2}
 }
 
-// Seed resets the PCG to behave the same way as NewPCG(seed1, seed2).
+// Seed puts p in the state NewPCG(seed1, seed2) starts from.
 func (p *PCG) Seed(seed1, seed2 uint64) {
 	p.hi = seed1
 	p.lo = seed2
@@ -45,7 +45,7 @@ func (p *PCG) next() (hi, lo uint64) {
 	return hi, lo
 }
 
-// Uint64 returns a uniformly-distributed random uint64 value.
+// Uint64 steps the generator and returns its next output.
 func (p *PCG) Uint64() uint64 {
 	hi, lo := p.next()
 	const cheapMul = 0xda942042e4dd58b5

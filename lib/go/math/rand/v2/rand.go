@@ -1,6 +1,6 @@
-// Package rand implements pseudo-random number generators suitable for
-// tasks such as simulation, but it should not be used for
-// security-sensitive work (Go 1.22's math/rand/v2).
+// Package rand generates pseudo-random numbers for simulations, games
+// and tests (Go 1.22's math/rand/v2); the package is not meant for
+// producing secrets.
 //
 // The PCG and ChaCha8 sources are written from their published
 // specifications (PCG-DXSM with 128-bit state, as in O'Neill's pcg-cpp and
@@ -19,37 +19,35 @@ import (
 	"math/bits"
 )
 
-// A Source is a source of uniformly-distributed pseudo-random uint64
-// values in the range [0, 1<<64).
+// Source produces uniformly distributed uint64 values.
 type Source interface {
 	Uint64() uint64
 }
 
-// A Rand is a source of random numbers.
+// Rand derives numbers of various types and distributions from a Source.
 type Rand struct {
 	src Source
 }
 
-// New returns a new Rand that uses random values from src to generate
-// other random values.
+// New returns a Rand drawing on src.
 func New(src Source) *Rand { return &Rand{src: src} }
 
-// Int64 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int64 returns a random int64 in [0, 1<<63).
 func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
+// Uint32 returns a random uint32.
 func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 returns a random uint64.
 func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
 
-// Int32 returns a non-negative pseudo-random 31-bit integer as an int32.
+// Int32 returns a random int32 in [0, 1<<31).
 func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
 
-// Int returns a non-negative pseudo-random int.
+// Int returns a random non-negative int.
 func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
 
-// Uint returns a pseudo-random uint.
+// Uint returns a random uint.
 func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
 
 // uint64n returns a uniform value in [0, n) (n > 0) by Lemire's
@@ -69,8 +67,7 @@ func (r *Rand) uint64n(n uint64) uint64 {
 	return hi
 }
 
-// Int64N returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int64N returns a random int64 in [0, n); n <= 0 panics.
 func (r *Rand) Int64N(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int64N")
@@ -78,8 +75,7 @@ func (r *Rand) Int64N(n int64) int64 {
 	return int64(r.uint64n(uint64(n)))
 }
 
-// Uint64N returns, as a uint64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// Uint64N returns a random uint64 in [0, n); n == 0 panics.
 func (r *Rand) Uint64N(n uint64) uint64 {
 	if n == 0 {
 		panic("invalid argument to Uint64N")
@@ -87,8 +83,7 @@ func (r *Rand) Uint64N(n uint64) uint64 {
 	return r.uint64n(n)
 }
 
-// Int32N returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int32N returns a random int32 in [0, n); n <= 0 panics.
 func (r *Rand) Int32N(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int32N")
@@ -96,8 +91,7 @@ func (r *Rand) Int32N(n int32) int32 {
 	return int32(r.uint64n(uint64(n)))
 }
 
-// Uint32N returns, as a uint32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// Uint32N returns a random uint32 in [0, n); n == 0 panics.
 func (r *Rand) Uint32N(n uint32) uint32 {
 	if n == 0 {
 		panic("invalid argument to Uint32N")
@@ -105,8 +99,7 @@ func (r *Rand) Uint32N(n uint32) uint32 {
 	return uint32(r.uint64n(uint64(n)))
 }
 
-// IntN returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// IntN returns a random int in [0, n); n <= 0 panics.
 func (r *Rand) IntN(n int) int {
 	if n <= 0 {
 		panic("invalid argument to IntN")
@@ -114,8 +107,7 @@ func (r *Rand) IntN(n int) int {
 	return int(r.uint64n(uint64(n)))
 }
 
-// UintN returns, as a uint, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// UintN returns a random uint in [0, n); n == 0 panics.
 func (r *Rand) UintN(n uint) uint {
 	if n == 0 {
 		panic("invalid argument to UintN")
@@ -123,16 +115,13 @@ func (r *Rand) UintN(n uint) uint {
 	return uint(r.uint64n(uint64(n)))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0): 53 random bits.
+// Float64 returns a random float64 in [0, 1), a multiple of 2**-53.
 func (r *Rand) Float64() float64 { return float64(r.Uint64()<<11>>11) / (1 << 53) }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0): 24 random bits.
+// Float32 returns a random float32 in [0, 1), a multiple of 2**-24.
 func (r *Rand) Float32() float32 { return float32(r.Uint32()<<8>>8) / (1 << 24) }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n).
+// Perm returns the ints 0 to n-1 in a random order.
 func (r *Rand) Perm(n int) []int {
 	p := make([]int, n)
 	for i := range p {
@@ -142,9 +131,9 @@ func (r *Rand) Perm(n int) []int {
 	return p
 }
 
-// Shuffle pseudo-randomizes the order of elements (Fisher-Yates from the
-// end). n is the number of elements. Shuffle panics if n < 0. swap swaps
-// the elements with indexes i and j.
+// Shuffle puts n elements in a random order (Fisher-Yates from the end)
+// by calling swap(i, j) to exchange elements i and j; a negative n
+// panics.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -155,9 +144,8 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution
-// (mean = 0, stddev = 1). One Uint64 gives both the sample (low 32 bits)
+// NormFloat64 returns a sample of the standard normal distribution (mean
+// 0, standard deviation 1). One Uint64 gives both the sample (low 32 bits)
 // and the strip (bits 32-38).
 func (r *Rand) NormFloat64() float64 {
 	for {
@@ -187,9 +175,8 @@ func (r *Rand) NormFloat64() float64 {
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1).
+// ExpFloat64 returns a positive sample of the exponential distribution
+// with rate 1 (mean 1); divide it by the rate wanted for others.
 func (r *Rand) ExpFloat64() float64 {
 	for {
 		u := r.Uint64()
@@ -228,55 +215,44 @@ func newRandomChaCha8() *ChaCha8 {
 // entropy returns 64 random bits from the operating system (lib/rand.c).
 func entropy() uint64
 
-// Int64 returns a non-negative pseudo-random 63-bit integer as an int64
-// from the default Source.
+// Int64 is Rand.Int64 on the top-level generator.
 func Int64() int64 { return globalRand.Int64() }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32 from the default
-// Source.
+// Uint32 is Rand.Uint32 on the top-level generator.
 func Uint32() uint32 { return globalRand.Uint32() }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64 from the default
-// Source.
+// Uint64 is Rand.Uint64 on the top-level generator.
 func Uint64() uint64 { return globalRand.Uint64() }
 
-// Int32 returns a non-negative pseudo-random 31-bit integer as an int32
-// from the default Source.
+// Int32 is Rand.Int32 on the top-level generator.
 func Int32() int32 { return globalRand.Int32() }
 
-// Int returns a non-negative pseudo-random int from the default Source.
+// Int is Rand.Int on the top-level generator.
 func Int() int { return globalRand.Int() }
 
-// Uint returns a pseudo-random uint from the default Source.
+// Uint is Rand.Uint on the top-level generator.
 func Uint() uint { return globalRand.Uint() }
 
-// Int64N returns, as an int64, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n <= 0.
+// Int64N is Rand.Int64N on the top-level generator.
 func Int64N(n int64) int64 { return globalRand.Int64N(n) }
 
-// Uint64N returns, as a uint64, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n == 0.
+// Uint64N is Rand.Uint64N on the top-level generator.
 func Uint64N(n uint64) uint64 { return globalRand.Uint64N(n) }
 
-// Int32N returns, as an int32, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n <= 0.
+// Int32N is Rand.Int32N on the top-level generator.
 func Int32N(n int32) int32 { return globalRand.Int32N(n) }
 
-// Uint32N returns, as a uint32, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n == 0.
+// Uint32N is Rand.Uint32N on the top-level generator.
 func Uint32N(n uint32) uint32 { return globalRand.Uint32N(n) }
 
-// IntN returns, as an int, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n <= 0.
+// IntN is Rand.IntN on the top-level generator.
 func IntN(n int) int { return globalRand.IntN(n) }
 
-// UintN returns, as a uint, a pseudo-random number in the half-open
-// interval [0,n) from the default Source. It panics if n == 0.
+// UintN is Rand.UintN on the top-level generator.
 func UintN(n uint) uint { return globalRand.UintN(n) }
 
-// N returns a pseudo-random number in the half-open interval [0,n) from
-// the default Source. The type parameter Int can be any integer type. It
-// panics if n <= 0.
+// N returns a random value in [0, n) of any integer type, from the
+// top-level generator; n <= 0 panics.
 func N[Int intType](n Int) Int {
 	if n <= 0 {
 		panic("invalid argument to N")
@@ -289,30 +265,20 @@ type intType interface {
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float64 is Rand.Float64 on the top-level generator.
 func Float64() float64 { return globalRand.Float64() }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float32 is Rand.Float32 on the top-level generator.
 func Float32() float32 { return globalRand.Float32() }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n) from the default Source.
+// Perm is Rand.Perm on the top-level generator.
 func Perm(n int) []int { return globalRand.Perm(n) }
 
-// Shuffle pseudo-randomizes the order of elements using the default
-// Source. n is the number of elements. Shuffle panics if n < 0. swap swaps
-// the elements with indexes i and j.
+// Shuffle is Rand.Shuffle on the top-level generator.
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution
-// (mean = 0, stddev = 1) from the default Source.
+// NormFloat64 is Rand.NormFloat64 on the top-level generator.
 func NormFloat64() float64 { return globalRand.NormFloat64() }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1) from the default
-// Source.
+// ExpFloat64 is Rand.ExpFloat64 on the top-level generator.
 func ExpFloat64() float64 { return globalRand.ExpFloat64() }
