@@ -36,10 +36,19 @@ tsan) dir=build-tsan; opts="-Db_sanitize=thread -Dbuildtype=debugoptimized"; sui
 *) echo "build.sh: unknown variant $variant" >&2; exit 2 ;;
 esac
 
+# Build output is kept quiet when all goes well and shown when it fails.
 if [ ! -f "$dir/build.ninja" ]; then
-    meson setup "$dir" $opts >/dev/null
+    if ! meson setup "$dir" $opts >"$dir.setup.log" 2>&1; then
+        cat "$dir.setup.log"
+        echo "build.sh: meson setup failed" >&2
+        exit 1
+    fi
 fi
-ninja -C "$dir" >/dev/null
+if ! ninja -C "$dir" >"$dir.ninja.log" 2>&1; then
+    tail -60 "$dir.ninja.log"
+    echo "build.sh: build failed" >&2
+    exit 1
+fi
 
 if [ "$action" = test ]; then
     jobs=$(nproc 2>/dev/null || echo 2)
