@@ -55,9 +55,9 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 	if size < minReadBufferSize {
 		size = minReadBufferSize
 	}
-	r := new(Reader)
-	r.reset(make([]byte, size), rd)
-	return r
+	b := new(Reader)
+	b.reset(make([]byte, size), rd)
+	return b
 }
 
 // NewReader is NewReaderSize with the default size, 4096 bytes.
@@ -73,14 +73,21 @@ func (b *Reader) Reset(r io.Reader) {
 	if b == r {
 		return
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	buf := b.buf
+	if buf == nil {
+		buf = make([]byte, defaultBufSize)
 	}
-	b.reset(b.buf, r)
+	b.reset(buf, r)
 }
 
 func (b *Reader) reset(buf []byte, r io.Reader) {
 	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
+}
+
+// forgetLast makes the next UnreadByte and UnreadRune fail.
+func (b *Reader) forgetLast() {
+	b.lastByte = -1
+	b.lastRuneSize = -1
 }
 
 // fill reads a new chunk into the buffer, after moving the unread bytes
@@ -88,14 +95,13 @@ func (b *Reader) reset(buf []byte, r io.Reader) {
 // least one byte or an error.
 func (b *Reader) fill() {
 	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
+		b.w = copy(b.buf, b.buf[b.r:b.w])
 		b.r = 0
 	}
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for i := 0; i < maxConsecutiveEmptyReads; i++ {
+	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
 			panic(errNegativeRead)
@@ -119,6 +125,18 @@ func (b *Reader) readErr() error {
 	return err
 }
 
+// haveData fills the buffer while it is empty and no error is pending,
+// and reports whether it holds at least one byte then.
+func (b *Reader) haveData() bool {
+	for b.r == b.w {
+		if b.err != nil {
+			return false
+		}
+		b.fill()
+	}
+	return true
+}
+
 // Peek returns the next n bytes without consuming them; the slice is
 // only good until the next read. Fewer than n bytes come with the reason,
 // ErrBufferFull when n exceeds the buffer size.
@@ -126,54 +144,54 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+	b.forgetLast()
+	// Read until n bytes are there, the buffer is full or reading fails.
+	for b.err == nil && b.w-b.r < len(b.buf) && b.w-b.r < n {
 		b.fill()
 	}
-	if n > len(b.buf) {
+	have := b.w - b.r
+	switch {
+	case n > len(b.buf):
 		return b.buf[b.r:b.w], ErrBufferFull
+	case have >= n:
+		return b.buf[b.r : b.r+n], nil
 	}
-	var err error
-	if avail := b.w - b.r; avail < n {
-		n = avail
-		err = b.readErr()
-		if err == nil {
-			err = ErrBufferFull
-		}
+	// Short: report why.
+	err := b.readErr()
+	if err == nil {
+		err = ErrBufferFull
 	}
-	return b.buf[b.r : b.r+n], err
+	return b.buf[b.r : b.r+have], err
 }
 
 // Discard consumes the next n bytes and returns how many it consumed,
 // with an error when that is fewer than n. When n is at most b.Buffered()
 // it always succeeds and does not read from the wrapped Reader.
 func (b *Reader) Discard(n int) (discarded int, err error) {
-	if n < 0 {
+	switch {
+	case n < 0:
 		return 0, ErrNegativeCount
+	case n == 0:
+		return 0, nil
 	}
-	if n == 0 {
-		return
-	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	remain := n
+	b.forgetLast()
 	for {
-		skip := b.Buffered()
-		if skip == 0 {
+		// Drop what the buffer holds, reading a new chunk first when it
+		// is empty (even with an error pending).
+		if b.r == b.w {
 			b.fill()
-			skip = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
+		step := b.w - b.r
+		if want := n - discarded; step > want {
+			step = want
 		}
-		b.r += skip
-		remain -= skip
-		if remain == 0 {
+		b.r += step
+		discarded += step
+		if discarded == n {
 			return n, nil
 		}
 		if b.err != nil {
-			return n - remain, b.readErr()
+			return discarded, b.readErr()
 		}
 	}
 }
@@ -183,39 +201,27 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 // io.ReadFull for exactly that much), and it may return data together
 // with io.EOF when the wrapped Reader does.
 func (b *Reader) Read(p []byte) (n int, err error) {
-	if len(p) == 0 {
-		if b.Buffered() > 0 {
-			return 0, nil
-		}
-		return 0, b.readErr()
-	}
 	if b.r == b.w {
-		if b.err != nil {
+		// Nothing buffered.
+		switch {
+		case len(p) == 0 || b.err != nil:
 			return 0, b.readErr()
+		case len(p) >= len(b.buf):
+			return b.readPast(p)
 		}
-		if len(p) >= len(b.buf) {
-			// Nothing buffered and a large read: straight into p.
-			n, b.err = b.rd.Read(p)
-			if n < 0 {
-				panic(errNegativeRead)
-			}
-			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
-			}
-			return n, b.readErr()
-		}
-		// One read into the emptied buffer.
-		b.r = 0
-		b.w = 0
-		n, b.err = b.rd.Read(b.buf)
-		if n < 0 {
+		// One read into the emptied buffer; fill would retry empty reads.
+		b.r, b.w = 0, 0
+		got, err := b.rd.Read(b.buf)
+		b.err = err
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		if n == 0 {
+		if got == 0 {
 			return 0, b.readErr()
 		}
-		b.w += n
+		b.w += got
+	} else if len(p) == 0 {
+		return 0, nil
 	}
 	n = copy(p, b.buf[b.r:b.w])
 	b.r += n
@@ -224,15 +230,27 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
+// readPast reads straight into p, which is no smaller than the buffer,
+// bypassing the empty buffer.
+func (b *Reader) readPast(p []byte) (int, error) {
+	n, err := b.rd.Read(p)
+	b.err = err
+	if n < 0 {
+		panic(errNegativeRead)
+	}
+	if n > 0 {
+		b.lastByte = int(p[n-1])
+		b.lastRuneSize = -1
+	}
+	return n, b.readErr()
+}
+
 // ReadByte consumes and returns one byte, or returns the error that
 // prevents it.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
-	for b.r == b.w {
-		if b.err != nil {
-			return 0, b.readErr()
-		}
-		b.fill()
+	if !b.haveData() {
+		return 0, b.readErr()
 	}
 	c := b.buf[b.r]
 	b.r++
@@ -243,37 +261,39 @@ func (b *Reader) ReadByte() (byte, error) {
 // UnreadByte puts back the byte read last; only one byte can be put back,
 // and only right after a read.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	switch {
+	case b.lastByte < 0:
 		return ErrInvalidUnreadByte
-	}
-	if b.r > 0 {
+	case b.r > 0:
 		b.r--
-	} else {
+	case b.w > 0:
+		// The buffer was refilled since: the byte's place is taken.
+		return ErrInvalidUnreadByte
+	default:
 		// Empty buffer: the byte becomes its only content.
 		b.w = 1
 	}
 	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.forgetLast()
 	return nil
 }
 
 // ReadRune consumes one UTF-8 character and returns it with its size; an
 // invalid encoding consumes a single byte and gives U+FFFD, 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	// Read on while the buffered bytes may be an incomplete character
+	// and there is room and no error.
+	for b.err == nil && b.w-b.r < len(b.buf) && b.w-b.r < utf8.UTFMax && !utf8.FullRune(b.buf[b.r:b.w]) {
 		b.fill()
 	}
 	b.lastRuneSize = -1
 	if b.r == b.w {
 		return 0, 0, b.readErr()
 	}
-	r, size = rune(b.buf[b.r]), 1
-	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
-	}
+	head := b.buf[b.r:b.w]
+	r, size = utf8.DecodeRune(head)
 	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
+	b.lastByte = int(head[size-1])
 	b.lastRuneSize = size
 	return r, size, nil
 }
@@ -281,12 +301,12 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 // UnreadRune puts back the rune read last. It fails unless the last call
 // on b was ReadRune.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	size := b.lastRuneSize
+	if size < 0 || size > b.r {
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.r -= size
+	b.forgetLast()
 	return nil
 }
 
@@ -299,34 +319,33 @@ func (b *Reader) Buffered() int { return b.w - b.r }
 // Without a delim it returns what is buffered with the error that ended
 // the search: usually io.EOF, or ErrBufferFull when the buffer filled.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	searched := 0 // bytes already known not to hold delim
+	checked := 0 // unread bytes known not to hold delim
 	for {
-		if i := indexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
-			i += searched
-			line = b.buf[b.r : b.r+i+1]
-			b.r += i + 1
+		if k := indexByte(b.buf[b.r+checked:b.w], delim); k >= 0 {
+			end := b.r + checked + k + 1
+			line = b.buf[b.r:end]
+			b.r = end
 			break
 		}
-		if b.err != nil {
+		if b.err != nil || b.w-b.r >= len(b.buf) {
+			// Give up: hand out everything buffered.
 			line = b.buf[b.r:b.w]
 			b.r = b.w
-			err = b.readErr()
+			if b.err != nil {
+				err = b.readErr()
+			} else {
+				err = ErrBufferFull
+			}
 			break
 		}
-		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
-			line = b.buf
-			err = ErrBufferFull
-			break
-		}
-		searched = b.w - b.r
+		checked = b.w - b.r
 		b.fill()
 	}
-	if i := len(line) - 1; i >= 0 {
-		b.lastByte = int(line[i])
+	if len(line) > 0 {
+		b.lastByte = int(line[len(line)-1])
 		b.lastRuneSize = -1
 	}
-	return
+	return line, err
 }
 
 func indexByte(b []byte, c byte) int {
@@ -345,56 +364,51 @@ func indexByte(b []byte, c byte) int {
 // ReadString('\n').
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
-	if err == ErrBufferFull {
-		// A "\r\n" split by the buffer's end: keep the '\r' for the next
-		// call.
-		if len(line) > 0 && line[len(line)-1] == '\r' {
+	n := len(line)
+	switch {
+	case err == ErrBufferFull:
+		if n > 0 && line[n-1] == '\r' {
+			// The buffer may end between '\r' and '\n': leave the '\r'
+			// for the next call to look at.
 			if b.r == 0 {
 				panic("bufio: tried to rewind past start of buffer")
 			}
 			b.r--
-			line = line[:len(line)-1]
+			line = line[:n-1]
 		}
 		return line, true, nil
-	}
-	if len(line) == 0 {
+	case n == 0:
 		if err != nil {
 			line = nil
 		}
-		return
+		return line, false, err
 	}
-	err = nil
-	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
+	// A line, whatever err says; drop its line end.
+	if line[n-1] == '\n' {
+		n--
+		if n > 0 && line[n-1] == '\r' {
+			n--
 		}
-		line = line[:len(line)-drop]
+		line = line[:n]
 	}
-	return
+	return line, false, nil
 }
 
-// collectFragments reads until delim, returning the full buffers it had
-// to copy on the way, the final fragment, their total length and the
-// error that ended the search (nil if delim was found).
-func (b *Reader) collectFragments(delim byte) (full [][]byte, frag []byte, total int, err error) {
+// pieces reads up to and including delim with ReadSlice. It returns
+// copies of the full buffers it passed on the way, then the last slice
+// (not copied, still in the buffer), their total length, and the error
+// that ended the search early (nil when delim was found).
+func (b *Reader) pieces(delim byte) (parts [][]byte, total int, err error) {
 	for {
-		var e error
-		frag, e = b.ReadSlice(delim)
-		if e == nil {
-			break
+		part, err := b.ReadSlice(delim)
+		total += len(part)
+		if err != ErrBufferFull {
+			return append(parts, part), total, err
 		}
-		if e != ErrBufferFull {
-			err = e
-			break
-		}
-		c := make([]byte, len(frag))
-		copy(c, frag)
-		full = append(full, c)
-		total += len(c)
+		kept := make([]byte, len(part))
+		copy(kept, part)
+		parts = append(parts, kept)
 	}
-	total += len(frag)
-	return full, frag, total, err
 }
 
 // ReadBytes consumes bytes up to and including the first delim and
@@ -402,25 +416,22 @@ func (b *Reader) collectFragments(delim byte) (full [][]byte, frag []byte, total
 // it read and the error that stopped it (usually io.EOF), so err is
 // non-nil exactly when the data does not end in delim.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	full, frag, total, err := b.collectFragments(delim)
-	buf := make([]byte, total)
-	n := 0
-	for _, f := range full {
-		n += copy(buf[n:], f)
+	parts, total, err := b.pieces(delim)
+	out := make([]byte, 0, total)
+	for _, part := range parts {
+		out = append(out, part...)
 	}
-	copy(buf[n:], frag)
-	return buf, err
+	return out, err
 }
 
 // ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, frag, total, err := b.collectFragments(delim)
+	parts, total, err := b.pieces(delim)
 	var sb strings.Builder
 	sb.Grow(total)
-	for _, f := range full {
-		sb.Write(f)
+	for _, part := range parts {
+		sb.Write(part)
 	}
-	sb.Write(frag)
 	return sb.String(), err
 }
 
@@ -429,22 +440,20 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 // w's ReadFrom, do the rest when there is one, and otherwise reads and
 // writes through the buffer as often as needed.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	n, err = b.writeBuf(w)
-	if err != nil {
-		return
-	}
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		n += m
+	b.forgetLast()
+	if n, err = b.writeBuf(w); err != nil {
 		return n, err
 	}
-	if rf, ok := w.(io.ReaderFrom); ok {
-		m, err := rf.ReadFrom(b.rd)
-		n += m
-		return n, err
+	if src, ok := b.rd.(io.WriterTo); ok {
+		m, err := src.WriteTo(w)
+		return n + m, err
 	}
+	if dst, ok := w.(io.ReaderFrom); ok {
+		m, err := dst.ReadFrom(b.rd)
+		return n + m, err
+	}
+	// Pump: fill the buffer (unless it is full), write it out, repeat
+	// until a fill brings nothing.
 	if b.w-b.r < len(b.buf) {
 		b.fill()
 	}
@@ -457,14 +466,14 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		b.fill()
 	}
 	if b.err == io.EOF {
-		b.err = nil
+		b.err = nil // reaching the end is what WriteTo is for
 	}
 	return n, b.readErr()
 }
 
 var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 
-// writeBuf writes the buffered bytes to w.
+// writeBuf writes the buffered bytes to w, even when there are none.
 func (b *Reader) writeBuf(w io.Writer) (int64, error) {
 	n, err := w.Write(b.buf[b.r:b.w])
 	if n < 0 {
@@ -510,37 +519,33 @@ func (b *Writer) Reset(w io.Writer) {
 	if b == w {
 		return
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	buf := b.buf
+	if buf == nil {
+		buf = make([]byte, defaultBufSize)
 	}
-	b.err = nil
-	b.n = 0
-	b.wr = w
+	*b = Writer{buf: buf, wr: w}
 }
 
 // Flush passes everything buffered on to the wrapped Writer.
 func (b *Writer) Flush() error {
-	if b.err != nil {
+	if b.err != nil || b.n == 0 {
 		return b.err
 	}
-	if b.n == 0 {
-		return nil
-	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
+	wrote, err := b.wr.Write(b.buf[0:b.n])
+	if err == nil {
+		if wrote >= b.n {
+			b.n = 0
+			return nil
+		}
 		err = io.ErrShortWrite
 	}
-	if err != nil {
-		// Keep what was not written.
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
+	// Keep the bytes not written, at the front, and the error.
+	if wrote > 0 && wrote < b.n {
+		copy(b.buf, b.buf[wrote:b.n])
 	}
-	b.n = 0
-	return nil
+	b.n -= wrote
+	b.err = err
+	return err
 }
 
 // Available returns how many more bytes fit in the buffer.
@@ -557,12 +562,14 @@ func (b *Writer) Buffered() int { return b.n }
 // Write adds p to the buffer, flushing as needed, and returns how much of
 // p it took; less than len(p) comes with the reason.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
+	for b.err == nil && len(p) > b.Available() {
 		var n int
-		if b.Buffered() == 0 {
-			// Nothing buffered and more than fits: write p directly.
+		if b.n == 0 {
+			// Nothing buffered and more than fits: write p directly,
+			// saving a copy.
 			n, b.err = b.wr.Write(p)
 		} else {
+			// Top the buffer up and pass it on.
 			n = copy(b.buf[b.n:], p)
 			b.n += n
 			b.Flush()
@@ -575,16 +582,15 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	}
 	n := copy(b.buf[b.n:], p)
 	b.n += n
-	nn += n
-	return nn, nil
+	return nn + n, nil
 }
 
 // WriteByte adds c to the buffer.
 func (b *Writer) WriteByte(c byte) error {
-	if b.err != nil {
-		return b.err
+	if b.err == nil && b.Available() <= 0 {
+		b.Flush()
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
+	if b.err != nil {
 		return b.err
 	}
 	b.buf[b.n] = c
@@ -595,26 +601,21 @@ func (b *Writer) WriteByte(c byte) error {
 // WriteRune adds r, UTF-8 encoded, to the buffer and returns the number
 // of bytes and any error.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if uint32(r) < utf8.RuneSelf {
-		err = b.WriteByte(byte(r))
-		if err != nil {
+	if r >= 0 && r < utf8.RuneSelf {
+		if err := b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
 	}
+	if b.err == nil && b.Available() < utf8.UTFMax {
+		b.Flush()
+	}
 	if b.err != nil {
 		return 0, b.err
 	}
-	n := b.Available()
-	if n < utf8.UTFMax {
-		if b.Flush(); b.err != nil {
-			return 0, b.err
-		}
-		n = b.Available()
-		if n < utf8.UTFMax {
-			// Only with a tiny buffer.
-			return b.WriteString(string(r))
-		}
+	if b.Available() < utf8.UTFMax {
+		// Even the empty buffer is too short for every encoding.
+		return b.WriteString(string(r))
 	}
 	size = utf8.EncodeRune(b.buf[b.n:], r)
 	b.n += size
@@ -623,15 +624,11 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 
 // WriteString is Write for a string.
 func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	trySW := true
+	sw, direct := b.wr.(io.StringWriter)
 	nn := 0
-	for len(s) > b.Available() && b.err == nil {
+	for b.err == nil && len(s) > b.Available() {
 		var n int
-		if trySW {
-			sw, trySW = b.wr.(io.StringWriter)
-		}
-		if b.Buffered() == 0 && trySW {
+		if direct && b.n == 0 {
 			// Nothing buffered, more than fits, and the writer takes
 			// strings: write s directly.
 			n, b.err = sw.WriteString(s)
@@ -648,8 +645,7 @@ func (b *Writer) WriteString(s string) (int, error) {
 	}
 	n := copy(b.buf[b.n:], s)
 	b.n += n
-	nn += n
-	return nn, nil
+	return nn + n, nil
 }
 
 // ReadFrom copies r into b until io.EOF (io.ReaderFrom). When the wrapped
@@ -659,46 +655,44 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	rf, rfOK := b.wr.(io.ReaderFrom)
-	var m int
+	dst, delegate := b.wr.(io.ReaderFrom)
 	for {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if err := b.Flush(); err != nil {
+				return n, err
 			}
 		}
-		if rfOK && b.Buffered() == 0 {
-			nn, err := rf.ReadFrom(r)
+		if delegate && b.n == 0 {
+			m, err := dst.ReadFrom(r)
 			b.err = err
-			n += nn
+			return n + m, err
+		}
+		got, err := b.readSome(r)
+		b.n += got
+		n += int64(got)
+		if err == io.EOF {
+			// Done. A buffer filled to the brim goes out now.
+			if b.Available() == 0 {
+				return n, b.Flush()
+			}
+			return n, nil
+		}
+		if err != nil {
 			return n, err
 		}
-		tries := 0
-		for tries < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
-				break
-			}
-			tries++
-		}
-		if tries == maxConsecutiveEmptyReads {
-			return n, io.ErrNoProgress
-		}
-		b.n += m
-		n += int64(m)
-		if err != nil {
-			break
+	}
+}
+
+// readSome reads from r into the buffer's free space. A read that brings
+// neither data nor an error is tried again, maxConsecutiveEmptyReads
+// times in all, and then io.ErrNoProgress is reported.
+func (b *Writer) readSome(r io.Reader) (int, error) {
+	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
+		if got, err := r.Read(b.buf[b.n:]); got != 0 || err != nil {
+			return got, err
 		}
 	}
-	if err == io.EOF {
-		// A full buffer is flushed right away.
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
-		}
-	}
-	return n, err
+	return 0, io.ErrNoProgress
 }
 
 // ReadWriter pairs a *Reader and a *Writer into one io.ReadWriter.

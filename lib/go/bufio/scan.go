@@ -83,113 +83,136 @@ func (s *Scanner) Scan() bool {
 	}
 	s.scanCalled = true
 	for {
-		// Try the split function on what is buffered (and once more at
-		// the end of the input, even with nothing buffered).
+		// Try the split function on what is buffered (and, once reading
+		// has stopped, even on nothing, for a last token).
 		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
-			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					return token != nil
-				}
-				s.setErr(err)
-				return false
-			}
-			if !s.advance(advance) {
-				return false
-			}
-			s.token = token
-			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					// Empty tokens at EOF without progress.
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
-				return true
+			if result, over := s.splitNext(); over {
+				return result
 			}
 		}
 		if s.err != nil {
+			// No token, and no more data to come.
 			s.start = 0
 			s.end = 0
 			return false
 		}
-		// Move the data to the front when the buffer is full or more
-		// than half consumed.
-		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-			copy(s.buf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
+		if !s.makeRoom() {
+			return false
 		}
-		// A full buffer doubles, up to the maximum token size.
-		if s.end == len(s.buf) {
-			const maxInt = int(^uint(0) >> 1)
-			if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
-				s.setErr(ErrTooLong)
-				return false
-			}
-			size := len(s.buf) * 2
-			if size == 0 {
-				size = startBufSize
-			}
-			if size > s.maxTokenSize {
-				size = s.maxTokenSize
-			}
-			nb := make([]byte, size)
-			copy(nb, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
-			s.buf = nb
+		s.readMore()
+	}
+}
+
+// splitNext calls the split function on the buffered data. over says that
+// Scan has its answer, result; otherwise the split function wants more
+// data.
+func (s *Scanner) splitNext() (result, over bool) {
+	atEOF := s.err != nil
+	n, token, err := s.split(s.buf[s.start:s.end], atEOF)
+	if err == ErrFinalToken {
+		s.token = token
+		s.done = true
+		return token != nil, true
+	}
+	if err != nil {
+		s.setErr(err)
+		return false, true
+	}
+	if !s.advance(n) {
+		return false, true
+	}
+	s.token = token
+	if token == nil {
+		return false, false
+	}
+	if atEOF && n == 0 {
+		// A token that consumes nothing after the end of the input
+		// could come back forever.
+		s.empties++
+		if s.empties > maxConsecutiveEmptyReads {
+			panic("bufio.Scan: too many empty tokens without progressing")
 		}
-		// Read; retry empty reads a limited number of times.
-		for loop := 0; ; {
-			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(ErrBadReadCount)
-				break
-			}
-			s.end += n
-			if err != nil {
-				s.setErr(err)
-				break
-			}
-			if n > 0 {
-				s.empties = 0
-				break
-			}
-			loop++
-			if loop > maxConsecutiveEmptyReads {
-				s.setErr(io.ErrNoProgress)
-				break
-			}
+	} else {
+		s.empties = 0
+	}
+	return true, true
+}
+
+// makeRoom makes space at the end of the buffer for reading: it moves the
+// unconsumed data to the front when the buffer is full or more than half
+// consumed, and doubles the buffer, up to maxTokenSize, when that is not
+// enough. It reports false, with ErrTooLong, when the buffer cannot grow.
+func (s *Scanner) makeRoom() bool {
+	if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
+		s.end = copy(s.buf, s.buf[s.start:s.end])
+		s.start = 0
+	}
+	if s.end < len(s.buf) {
+		return true
+	}
+	const maxInt = int(^uint(0) >> 1)
+	if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
+		s.setErr(ErrTooLong)
+		return false
+	}
+	size := startBufSize
+	if len(s.buf) > 0 {
+		size = 2 * len(s.buf)
+	}
+	if size > s.maxTokenSize {
+		size = s.maxTokenSize
+	}
+	grown := make([]byte, size)
+	s.end = copy(grown, s.buf[s.start:s.end])
+	s.start = 0
+	s.buf = grown
+	return true
+}
+
+// readMore reads into the free end of the buffer until it gets data or an
+// error; after too many empty reads it records io.ErrNoProgress.
+func (s *Scanner) readMore() {
+	for tries := 0; tries <= maxConsecutiveEmptyReads; tries++ {
+		n, err := s.r.Read(s.buf[s.end:len(s.buf)])
+		if n < 0 || n > len(s.buf)-s.end {
+			s.setErr(ErrBadReadCount)
+			return
+		}
+		s.end += n
+		if err != nil {
+			s.setErr(err)
+			return
+		}
+		if n > 0 {
+			s.empties = 0
+			return
 		}
 	}
+	s.setErr(io.ErrNoProgress)
 }
 
 // advance consumes n bytes of the buffer, reporting whether that was
 // legal.
 func (s *Scanner) advance(n int) bool {
-	if n < 0 {
+	switch {
+	case n < 0:
 		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
+	case n > s.end-s.start:
 		s.setErr(ErrAdvanceTooFar)
-		return false
+	default:
+		s.start += n
+		return true
 	}
-	s.start += n
-	return true
+	return false
 }
 
-// setErr records the first error encountered.
+// setErr records err unless an error other than io.EOF is recorded
+// already: the first real error wins.
 func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == io.EOF {
-		s.err = err
+	if s.err != nil && s.err != io.EOF {
+		return
 	}
+	s.err = err
 }
 
 // Buffer gives s buf as its first buffer and lets the buffer grow to max
@@ -199,8 +222,7 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 	if s.scanCalled {
 		panic("Buffer called after Scan")
 	}
-	s.buf = buf[0:cap(buf)]
-	s.maxTokenSize = max
+	s.buf, s.maxTokenSize = buf[:cap(buf)], max
 }
 
 // Split replaces the split function (ScanLines by default). It must be
@@ -214,10 +236,10 @@ func (s *Scanner) Split(split SplitFunc) {
 
 // ScanBytes is a SplitFunc making every byte a token.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
 var errorRune = []byte(string(utf8.RuneError))
@@ -226,90 +248,86 @@ var errorRune = []byte(string(utf8.RuneError))
 // range loop over a string, each invalid byte becomes a token holding the
 // encoding of U+FFFD, "\xef\xbf\xbd".
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
-	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+	width := 1
+	if data[0] >= utf8.RuneSelf {
+		// width 1 for a non-ASCII byte: invalid, or maybe incomplete.
+		if _, width = utf8.DecodeRune(data); width == 1 {
+			if !atEOF && !utf8.FullRune(data) {
+				return 0, nil, nil // the rest may still come
+			}
+			return 1, errorRune, nil
+		}
 	}
-	_, width := utf8.DecodeRune(data)
-	if width > 1 {
-		// A valid encoding: width cannot be 1 for a non-ASCII byte.
-		return width, data[0:width], nil
-	}
-	// An error: wait for more data unless the rune cannot be completed
-	// or the input is over.
-	if !atEOF && !utf8.FullRune(data) {
-		return 0, nil, nil
-	}
-	return 1, errorRune, nil
+	return width, data[:width], nil
 }
 
-// dropCR removes one '\r' from the end of data, if there is one.
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
+// trimCR removes one '\r' from the end of line, if there is one.
+func trimCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
 	}
-	return data
+	return line
 }
 
 // ScanLines is a SplitFunc making every line a token, without its line
 // end ("\n" or "\r\n"); lines may be empty. A last line without a newline
 // is a token too, unless it is empty.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
+	if nl := indexByte(data, '\n'); nl >= 0 {
+		return nl + 1, trimCR(data[:nl]), nil
 	}
-	if i := indexByte(data, '\n'); i >= 0 {
-		return i + 1, dropCR(data[0:i]), nil
+	if atEOF && len(data) > 0 {
+		return len(data), trimCR(data), nil
 	}
-	if atEOF {
-		return len(data), dropCR(data), nil
-	}
-	return 0, nil, nil
+	return 0, nil, nil // wait for the line's end
 }
 
-// isSpace reports whether the character is a Unicode white space
-// character, as unicode.IsSpace does (without importing the tables).
+// isSpace reports whether r is white space by Unicode's White_Space
+// property, as unicode.IsSpace does (without importing the tables).
 func isSpace(r rune) bool {
-	if r <= '\u00FF' {
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0':
-			return true
-		}
-		return false
-	}
-	if '\u2000' <= r && r <= '\u200a' {
+	switch {
+	case r == ' ', '\t' <= r && r <= '\r':
 		return true
-	}
-	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+	case r < 0x85:
+		return false
+	case r == 0x85, r == 0xA0, r == 0x1680:
+		return true
+	case 0x2000 <= r && r <= 0x200A:
+		return true
+	case r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
 		return true
 	}
 	return false
 }
 
+// findSpace looks through data from index i on for the first rune that is
+// white space (space true) or is not (space false), and returns its index
+// and width; without one it returns len(data), 0.
+func findSpace(data []byte, i int, space bool) (at, width int) {
+	for i < len(data) {
+		r, w := utf8.DecodeRune(data[i:])
+		if isSpace(r) == space {
+			return i, w
+		}
+		i += w
+	}
+	return len(data), 0
+}
+
 // ScanWords is a SplitFunc making every word a token: the non-empty runs
 // of characters between unicode.IsSpace characters.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
-		if !isSpace(r) {
-			break
-		}
+	start, _ := findSpace(data, 0, false)
+	if end, width := findSpace(data, start, true); end < len(data) {
+		// The space after the word is consumed with it.
+		return end + width, data[start:end], nil
 	}
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
-		if isSpace(r) {
-			return i + width, data[start:i], nil
-		}
-	}
-	if atEOF && len(data) > start {
+	if atEOF && start < len(data) {
 		return len(data), data[start:], nil
 	}
-	// No complete word yet: skip the spaces and wait for more input.
+	// No complete word yet: drop the spaces, wait for more input.
 	return start, nil, nil
 }

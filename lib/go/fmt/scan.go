@@ -832,76 +832,83 @@ func (s *ss) doScan(a []any) (numProcessed int, err error) {
 // the input is exhausted), or -1 on a mismatch.
 func (s *ss) advance(format string) (i int) {
 	for i < len(format) {
-		fmtc, w := utf8.DecodeRuneInString(format[i:])
-
-		// Spaces and newlines of the format.
-		if fmtc == '\n' || isSpace(fmtc) {
-			newlines := 0
-			trailingSpace := false
-			for isSpace(fmtc) && i < len(format) {
-				if fmtc == '\n' {
-					newlines++
-					trailingSpace = false
-				} else {
-					trailingSpace = true
-				}
-				i += w
-				fmtc, w = utf8.DecodeRuneInString(format[i:])
-			}
-			for j := 0; j < newlines; j++ {
-				inputc := s.getRune()
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != '\n' && inputc != eof {
-					s.errorString("newline in format does not match input")
-				}
-			}
-			if trailingSpace {
-				inputc := s.getRune()
-				if newlines == 0 {
-					// A space in the format must match at least one space in
-					// the input (not a newline), or the end of input.
-					if !isSpace(inputc) && inputc != eof {
-						s.errorString("expected space in input to match format")
-					}
-					if inputc == '\n' {
-						s.errorString("newline in input does not match format")
-					}
-				}
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != eof {
-					s.UnreadRune()
-				}
-			}
+		c, w := utf8.DecodeRuneInString(format[i:])
+		if isSpace(c) {
+			i += s.matchFormatSpace(format[i:])
 			continue
 		}
-
-		// A '%' starts a verb, unless it is "%%".
-		if fmtc == '%' {
-			// A lone '%' ending the format is a mistake.
+		if c == '%' {
 			if i+w == len(format) {
 				s.errorString("missing verb: % at end of format string")
 			}
-			// "%%" matches one '%' of the input, like literal text
-			nextc, _ := utf8.DecodeRuneInString(format[i+w:])
-			if nextc != '%' {
-				return
+			if next, _ := utf8.DecodeRuneInString(format[i+w:]); next != '%' {
+				return i // a verb: doScanf's business
 			}
-			i += w // past the first '%'; the second is matched below
+			// "%%" is a literal '%': step over the first, match the second.
+			i += w
 		}
-
-		// Any other rune must equal the next input rune.
-		inputc := s.mustReadRune()
-		if fmtc != inputc {
+		if s.mustReadRune() != c {
 			s.UnreadRune()
 			return -1
 		}
 		i += w
 	}
-	return
+	return i
+}
+
+// matchFormatSpace matches the run of white space that format starts with
+// against the input and returns the run's length in bytes. ("Space" here
+// means white space other than a newline.)
+//
+// Every newline of the run takes the input's next newline, after
+// optional spaces, or the end of the input; spaces before a newline in the
+// run go with it. Spaces after the run's last newline take the spaces
+// that follow in the input, if any. A run without newlines needs at least
+// one space of the input, unless the input is over.
+func (s *ss) matchFormatSpace(format string) int {
+	n, newlines := 0, 0
+	spaceLast := false // the run ends in spaces, not a newline
+	for n < len(format) {
+		c, w := utf8.DecodeRuneInString(format[n:])
+		if !isSpace(c) {
+			break
+		}
+		if c == '\n' {
+			newlines++
+		}
+		spaceLast = c != '\n'
+		n += w
+	}
+	for k := 0; k < newlines; k++ {
+		if r := s.skipLineSpace(s.getRune()); r != '\n' && r != eof {
+			s.errorString("newline in format does not match input")
+		}
+	}
+	if !spaceLast {
+		return n
+	}
+	r := s.getRune()
+	if newlines == 0 {
+		switch {
+		case r == '\n':
+			s.errorString("newline in input does not match format")
+		case !isSpace(r) && r != eof:
+			s.errorString("expected space in input to match format")
+		}
+	}
+	if r = s.skipLineSpace(r); r != eof {
+		s.UnreadRune()
+	}
+	return n
+}
+
+// skipLineSpace returns the first rune from r on that is not a space
+// other than newline, reading input runes as long as needed.
+func (s *ss) skipLineSpace(r rune) rune {
+	for r != '\n' && isSpace(r) {
+		r = s.getRune()
+	}
+	return r
 }
 
 func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {

@@ -7,9 +7,12 @@ import "cmp"
 // insertionSortOrdered sorts data[a:b] by moving each element left past the larger
 // ones before it.
 func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && cmpLess(data[j], data[j-1]); j-- {
-			data[j], data[j-1] = data[j-1], data[j]
+	for next := a + 1; next < b; next++ {
+		for pos := next; pos > a; pos-- {
+			if !cmpLess(data[pos], data[pos-1]) {
+				break
+			}
+			data[pos], data[pos-1] = data[pos-1], data[pos]
 		}
 	}
 }
@@ -17,34 +20,35 @@ func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
 // siftDownOrdered lets the element at heap index lo sink below its larger children
 // in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDownOrdered[E cmp.Ordered](data []E, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
+	for node := lo; ; {
+		kid := 2*node + 1
+		if kid >= hi {
+			return // a leaf
 		}
-		if child+1 < hi && cmpLess(data[first+child], data[first+child+1]) {
-			child++
+		// Of two children, the right one is taken only when it is larger.
+		if kid+1 < hi && cmpLess(data[first+kid], data[first+kid+1]) {
+			kid++
 		}
-		if !cmpLess(data[first+root], data[first+child]) {
-			return
+		if !cmpLess(data[first+node], data[first+kid]) {
+			return // no child is larger: the element has found its place
 		}
-		data[first+root], data[first+child] = data[first+child], data[first+root]
-		root = child
+		data[first+node], data[first+kid] = data[first+kid], data[first+node]
+		node = kid
 	}
 }
 
-// heapSortOrdered sorts data[a:b] with a binary max-heap.
+// heapSortOrdered sorts data[a:b]: it turns the range into a max-heap, then keeps
+// exchanging the heap's top, its largest element, with the heap's last
+// element and letting the new top sink in the heap, now one shorter.
 func heapSortOrdered[E cmp.Ordered](data []E, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDownOrdered(data, i, hi, first)
+	size := b - a
+	for node := (size - 1) / 2; node >= 0; node-- {
+		siftDownOrdered(data, node, size, a)
 	}
-	for i := hi - 1; i >= 0; i-- {
-		data[first], data[first+i] = data[first+i], data[first]
-		siftDownOrdered(data, lo, i, first)
+	for size > 0 {
+		size--
+		data[a], data[a+size] = data[a+size], data[a]
+		siftDownOrdered(data, 0, size, a)
 	}
 }
 
@@ -55,94 +59,85 @@ func heapSortOrdered[E cmp.Ordered](data []E, a, b int) {
 // nearly sorted ranges early.
 func pdqsortOrdered[E cmp.Ordered](data []E, a, b, limit int) {
 	const maxInsertion = 12
-	balanced := true
-	partitioned := true
-	for {
-		n := b - a
-		if n <= maxInsertion {
-			insertionSortOrdered(data, a, b)
-			return
-		}
+	// What the previous round found out about this range: whether its
+	// partition was balanced, and whether it had nothing to move.
+	lastBalanced, lastUntouched := true, true
+	for b-a > maxInsertion {
 		if limit == 0 {
 			heapSortOrdered(data, a, b)
 			return
 		}
-		if !balanced {
+		size := b - a
+		if !lastBalanced {
 			breakPatternsOrdered(data, a, b)
 			limit--
 		}
 		pivot, hint := choosePivotOrdered(data, a, b)
 		if hint == decreasingHint {
+			// The samples came in reverse order: reverse the range, the
+			// pivot with it, and treat the range as ascending.
 			reverseRangeOrdered(data, a, b)
-			// The pivot moved with the reversal.
-			pivot = (b - 1) - (pivot - a)
+			pivot = a + b - 1 - pivot
 			hint = increasingHint
 		}
-		// Probably sorted already: try to finish with few moves.
-		if balanced && partitioned && hint == increasingHint {
+		if hint == increasingHint && lastBalanced && lastUntouched {
+			// Probably sorted already: try to finish with few moves.
 			if partialInsertionSortOrdered(data, a, b) {
 				return
 			}
 		}
-		// The element before the range is a lower bound of it; if the
-		// pivot equals it, the range holds many copies of that value: put
-		// them first and go on with the rest.
+		// data[a-1], when there is one, is no greater than anything in the
+		// range. A pivot no greater than it equals it, and the range holds
+		// many copies of that value: gather them at the front, then go on
+		// with what follows them.
 		if a > 0 && !cmpLess(data[a-1], data[pivot]) {
 			a = partitionEqualOrdered(data, a, b, pivot)
 			continue
 		}
-		mid, already := partitionOrdered(data, a, b, pivot)
-		partitioned = already
-		left, right := mid-a, b-mid
-		threshold := n / 8
-		// Recurse into the smaller side, loop on the larger.
-		if left < right {
-			balanced = left >= threshold
+		mid, untouched := partitionOrdered(data, a, b, pivot)
+		lastUntouched = untouched
+		// A side shorter than an eighth of the range makes the partition
+		// unbalanced. Recursion takes the shorter side, the loop the other.
+		eighth := size / 8
+		if mid-a < b-mid {
+			lastBalanced = mid-a >= eighth
 			pdqsortOrdered(data, a, mid, limit)
 			a = mid + 1
 		} else {
-			balanced = right >= threshold
+			lastBalanced = b-mid >= eighth
 			pdqsortOrdered(data, mid+1, b, limit)
 			b = mid
 		}
 	}
+	insertionSortOrdered(data, a, b)
 }
 
 // partitionOrdered moves the elements less than data[pivot] before it and the
 // others after it, and returns the pivot's new index. already reports
 // whether no element had to move.
 func partitionOrdered[E cmp.Ordered](data []E, a, b, pivot int) (newpivot int, already bool) {
+	// The pivot waits at data[a] while data[lo..hi] (both included) is
+	// sorted out; lo and hi meet from both ends.
 	data[a], data[pivot] = data[pivot], data[a]
-	i, j := a+1, b-1
-	for i <= j && cmpLess(data[i], data[a]) {
-		i++
-	}
-	for i <= j && !cmpLess(data[j], data[a]) {
-		j--
-	}
-	if i > j {
-		data[j], data[a] = data[a], data[j]
-		return j, true
-	}
-	data[i], data[j] = data[j], data[i]
-	i++
-	j--
+	lo, hi := a+1, b-1
+	already = true
 	for {
-		for i <= j && cmpLess(data[i], data[a]) {
-			i++
+		for lo <= hi && cmpLess(data[lo], data[a]) {
+			lo++
 		}
-		for i <= j && !cmpLess(data[j], data[a]) {
-			j--
+		for lo <= hi && !cmpLess(data[hi], data[a]) {
+			hi--
 		}
-		if i > j {
+		if lo > hi {
 			break
 		}
-		data[i], data[j] = data[j], data[i]
-		i++
-		j--
+		data[lo], data[hi] = data[hi], data[lo]
+		already = false
+		lo, hi = lo+1, hi-1
 	}
-	data[j], data[a] = data[a], data[j]
-	return j, false
+	// data[hi] is the last element less than the pivot (or the pivot).
+	data[hi], data[a] = data[a], data[hi]
+	return hi, already
 }
 
 // partitionEqualOrdered moves the elements equal to data[pivot] (none is less)
@@ -150,58 +145,55 @@ func partitionOrdered[E cmp.Ordered](data []E, a, b, pivot int) (newpivot int, a
 // greater than it.
 func partitionEqualOrdered[E cmp.Ordered](data []E, a, b, pivot int) (newpivot int) {
 	data[a], data[pivot] = data[pivot], data[a]
-	i, j := a+1, b-1
+	lo, hi := a+1, b-1
 	for {
-		for i <= j && !cmpLess(data[a], data[i]) {
-			i++
+		for lo <= hi && !cmpLess(data[a], data[lo]) {
+			lo++
 		}
-		for i <= j && cmpLess(data[a], data[j]) {
-			j--
+		for lo <= hi && cmpLess(data[a], data[hi]) {
+			hi--
 		}
-		if i > j {
-			break
+		if lo > hi {
+			return lo
 		}
-		data[i], data[j] = data[j], data[i]
-		i++
-		j--
+		data[lo], data[hi] = data[hi], data[lo]
+		lo, hi = lo+1, hi-1
 	}
-	return i
 }
 
 // partialInsertionSortOrdered sorts data[a:b] if a few insertion steps
 // suffice, and reports whether it did.
 func partialInsertionSortOrdered[E cmp.Ordered](data []E, a, b int) bool {
 	const (
-		maxSteps         = 5  // out-of-order pairs fixed at most
-		shortestShifting = 50 // shorter ranges are not worth shifting
+		maxFixes    = 5  // out-of-order neighbours repaired at most
+		minShifting = 50 // shorter ranges are only checked, not repaired
 	)
+	if b-a < minShifting {
+		for i := a + 1; i < b; i++ {
+			if cmpLess(data[i], data[i-1]) {
+				return false
+			}
+		}
+		return true
+	}
 	i := a + 1
-	for step := 0; step < maxSteps; step++ {
+	for fix := 0; fix < maxFixes; fix++ {
 		for i < b && !cmpLess(data[i], data[i-1]) {
 			i++
 		}
 		if i == b {
 			return true
 		}
-		if b-a < shortestShifting {
-			return false
-		}
+		// Exchange the pair, then let its smaller element travel left and
+		// its greater one right for as long as they are out of order.
 		data[i], data[i-1] = data[i-1], data[i]
-		// Move the smaller element left and the greater one right as
-		// far as they go.
 		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !cmpLess(data[j], data[j-1]) {
-					break
-				}
+			for j := i - 1; j >= 1 && cmpLess(data[j], data[j-1]); j-- {
 				data[j], data[j-1] = data[j-1], data[j]
 			}
 		}
 		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !cmpLess(data[j], data[j-1]) {
-					break
-				}
+			for j := i + 1; j < b && cmpLess(data[j], data[j-1]); j++ {
 				data[j], data[j-1] = data[j-1], data[j]
 			}
 		}
@@ -214,17 +206,19 @@ func partialInsertionSortOrdered[E cmp.Ordered](data []E, a, b int) bool {
 // producing bad pivots.
 func breakPatternsOrdered[E cmp.Ordered](data []E, a, b int) {
 	n := b - a
-	if n >= 8 {
-		random := xorshift(n)
-		modulus := nextPowerOfTwo(n)
-		idx := a + (n/4)*2 - 1
-		for i := 0; i < 3; i++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= n {
-				other -= n
-			}
-			data[idx+i], data[a+other] = data[a+other], data[idx+i]
+	if n < 8 {
+		return
+	}
+	rng := xorshift(n)
+	mask := nextPowerOfTwo(n) - 1
+	first := a + n/4*2 - 1
+	for k := 0; k < 3; k++ {
+		// A random offset below the power of two, folded into [0, n).
+		off := int(uint(rng.Next()) & mask)
+		if off >= n {
+			off -= n
 		}
+		data[first+k], data[a+off] = data[a+off], data[first+k]
 	}
 }
 
@@ -235,93 +229,83 @@ func breakPatternsOrdered[E cmp.Ordered](data []E, a, b int) {
 // swapped).
 func choosePivotOrdered[E cmp.Ordered](data []E, a, b int) (pivot int, hint sortedHint) {
 	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
+		minNinther = 50
+		allSwapped = 4 * 3 // four medians of three comparisons each
 	)
 	n := b - a
+	q := n / 4
+	p1, p2, p3 := a+q, a+2*q, a+3*q
 	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
 	if n >= 8 {
-		if n >= shortestNinther {
-			i = medianAdjacentOrdered(data, i, &swaps)
-			j = medianAdjacentOrdered(data, j, &swaps)
-			k = medianAdjacentOrdered(data, k, &swaps)
+		if n >= minNinther {
+			p1 = medianOrdered(data, p1-1, p1, p1+1, &swaps)
+			p2 = medianOrdered(data, p2-1, p2, p2+1, &swaps)
+			p3 = medianOrdered(data, p3-1, p3, p3+1, &swaps)
 		}
-		j = medianOrdered(data, i, j, k, &swaps)
+		p2 = medianOrdered(data, p1, p2, p3, &swaps)
 	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
+	hint = unknownHint
+	if swaps == 0 {
+		hint = increasingHint
+	} else if swaps == allSwapped {
+		hint = decreasingHint
 	}
+	return p2, hint
 }
 
-// order2Ordered returns x, y ordered so that data[x] <= data[y], counting a
-// swap.
-func order2Ordered[E cmp.Ordered](data []E, x, y int, swaps *int) (int, int) {
-	if cmpLess(data[y], data[x]) {
-		*swaps++
-		return y, x
-	}
-	return x, y
-}
-
-// medianOrdered returns the index of the median of data[x], data[y], data[z].
+// medianOrdered returns the index of the median of data[x], data[y] and
+// data[z], sorting the three indexes with three comparisons and adding one
+// to *swaps for every pair found out of order.
 func medianOrdered[E cmp.Ordered](data []E, x, y, z int, swaps *int) int {
-	x, y = order2Ordered(data, x, y, swaps)
-	y, z = order2Ordered(data, y, z, swaps)
-	x, y = order2Ordered(data, x, y, swaps)
+	if cmpLess(data[y], data[x]) {
+		x, y = y, x
+		*swaps++
+	}
+	if cmpLess(data[z], data[y]) {
+		y = z // the old y is the largest; z is no longer needed
+		*swaps++
+	}
+	if cmpLess(data[y], data[x]) {
+		y = x
+		*swaps++
+	}
 	return y
 }
 
-// medianAdjacentOrdered returns the index of the median of data[x-1:x+2].
-func medianAdjacentOrdered[E cmp.Ordered](data []E, x int, swaps *int) int {
-	return medianOrdered(data, x-1, x, x+1, swaps)
-}
-
+// reverseRangeOrdered reverses the order of data[a:b].
 func reverseRangeOrdered[E cmp.Ordered](data []E, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data[i], data[j] = data[j], data[i]
-		i++
-		j--
+	for lo, hi := a, b-1; lo < hi; lo, hi = lo+1, hi-1 {
+		data[lo], data[hi] = data[hi], data[lo]
 	}
 }
 
+// swapRangeOrdered exchanges data[a:a+n] with data[b:b+n], element by element
+// from the front.
 func swapRangeOrdered[E cmp.Ordered](data []E, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data[a+i], data[b+i] = data[b+i], data[a+i]
+	for off := 0; off < n; off++ {
+		data[a+off], data[b+off] = data[b+off], data[a+off]
 	}
 }
 
 // stableOrdered sorts data[0:n] keeping equal elements in order: insertion
 // sort on blocks of 20, then merges of ever larger blocks with symMerge.
 func stableOrdered[E cmp.Ordered](data []E, n int) {
-	blockSize := 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSortOrdered(data, a, b)
-		a = b
-		b += blockSize
+	const block = 20
+	start := 0
+	for ; start+block <= n; start += block {
+		insertionSortOrdered(data, start, start+block)
 	}
-	insertionSortOrdered(data, a, n)
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMergeOrdered(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
+	insertionSortOrdered(data, start, n) // the short last block
+	// Each pass merges neighbouring sorted runs of width elements in
+	// pairs; a last run without a partner stays as it is.
+	for width := block; width < n; width *= 2 {
+		lo := 0
+		for ; lo+2*width <= n; lo += 2 * width {
+			symMergeOrdered(data, lo, lo+width, lo+2*width)
 		}
-		if m := a + blockSize; m < n {
-			symMergeOrdered(data, a, m, n)
+		if lo+width < n {
+			symMergeOrdered(data, lo, lo+width, n)
 		}
-		blockSize *= 2
 	}
 }
 
@@ -332,86 +316,86 @@ func stableOrdered[E cmp.Ordered](data []E, n int) {
 // halves. One-element runs are inserted by binary search.
 func symMergeOrdered[E cmp.Ordered](data []E, a, m, b int) {
 	if m-a == 1 {
-		// Insert data[a] into data[m:b]: find the first element not less
-		// than it, and bubble it there.
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
+		// data[a] alone on the left: it goes after the elements of
+		// data[m:b] that are less than it, bubbling up to there.
+		lo, hi := m, b
+		for lo < hi {
+			h := lo + (hi-lo)/2
 			if cmpLess(data[h], data[a]) {
-				i = h + 1
+				lo = h + 1
 			} else {
-				j = h
+				hi = h
 			}
 		}
-		for k := a; k < i-1; k++ {
-			data[k], data[k+1] = data[k+1], data[k]
+		for k := a + 1; k < lo; k++ {
+			data[k-1], data[k] = data[k], data[k-1]
 		}
 		return
 	}
 	if b-m == 1 {
-		// Insert data[m] into data[a:m]: find the first element greater
-		// than it, and bubble it there.
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !cmpLess(data[m], data[h]) {
-				i = h + 1
+		// data[m] alone on the right: it goes before the elements of
+		// data[a:m] that are greater than it, bubbling down to there.
+		lo, hi := a, m
+		for lo < hi {
+			h := lo + (hi-lo)/2
+			if cmpLess(data[m], data[h]) {
+				hi = h
 			} else {
-				j = h
+				lo = h + 1
 			}
 		}
-		for k := m; k > i; k-- {
+		for k := m; k > lo; k-- {
 			data[k], data[k-1] = data[k-1], data[k]
 		}
 		return
 	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
+	// Split point: the smallest s in [lo, hi) with data[sum-1-s] <
+	// data[s]. data[s:m] and data[m:sum-s] then change places, and each
+	// half of [a, b) is merged on its own.
+	half := a + (b-a)/2
+	sum := half + m
+	lo, hi := a, m
+	if m > half {
+		lo, hi = sum-b, half
 	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !cmpLess(data[p-c], data[c]) {
-			start = c + 1
+	for lo < hi {
+		c := lo + (hi-lo)/2
+		if cmpLess(data[sum-1-c], data[c]) {
+			hi = c
 		} else {
-			r = c
+			lo = c + 1
 		}
 	}
-	end := n - start
-	if start < m && m < end {
-		rotateOrdered(data, start, m, end)
+	end := sum - lo
+	if lo < m && m < end {
+		rotateOrdered(data, lo, m, end)
 	}
-	if a < start && start < mid {
-		symMergeOrdered(data, a, start, mid)
+	if a < lo && lo < half {
+		symMergeOrdered(data, a, lo, half)
 	}
-	if mid < end && end < b {
-		symMergeOrdered(data, mid, end, b)
+	if half < end && end < b {
+		symMergeOrdered(data, half, end, b)
 	}
 }
 
 // rotateOrdered exchanges the blocks data[a:m] and data[m:b] with block swaps
 // (Gries and Mills).
 func rotateOrdered[E cmp.Ordered](data []E, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRangeOrdered(data, m-i, m, j)
-			i -= j
+	// data[lo:m] and data[m:hi] are what still has to change places.
+	lo, hi := a, b
+	for m-lo != hi-m {
+		left, right := m-lo, hi-m
+		if left > right {
+			// The right block trades with the front of the left one and
+			// is then in its final place.
+			swapRangeOrdered(data, lo, m, right)
+			lo += right
 		} else {
-			swapRangeOrdered(data, m-i, m+j-i, i)
-			j -= i
+			// The left block trades with the back of the right one.
+			swapRangeOrdered(data, lo, hi-left, left)
+			hi -= left
 		}
 	}
 	// The two blocks left now have the same length.
-	swapRangeOrdered(data, m-i, m, i)
+	swapRangeOrdered(data, lo, m, m-lo)
 }

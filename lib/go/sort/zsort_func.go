@@ -5,9 +5,12 @@ package sort
 // insertionSortFunc sorts data[a:b] by moving each element left past the larger
 // ones before it.
 func insertionSortFunc(data lessSwap, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
+	for next := a + 1; next < b; next++ {
+		for pos := next; pos > a; pos-- {
+			if !data.Less(pos, pos-1) {
+				break
+			}
+			data.Swap(pos, pos-1)
 		}
 	}
 }
@@ -15,34 +18,35 @@ func insertionSortFunc(data lessSwap, a, b int) {
 // siftDownFunc lets the element at heap index lo sink below its larger children
 // in the max-heap of heap indexes [0, hi), stored from data[first] on.
 func siftDownFunc(data lessSwap, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
+	for node := lo; ; {
+		kid := 2*node + 1
+		if kid >= hi {
+			return // a leaf
 		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
+		// Of two children, the right one is taken only when it is larger.
+		if kid+1 < hi && data.Less(first+kid, first+kid+1) {
+			kid++
 		}
-		if !data.Less(first+root, first+child) {
-			return
+		if !data.Less(first+node, first+kid) {
+			return // no child is larger: the element has found its place
 		}
-		data.Swap(first+root, first+child)
-		root = child
+		data.Swap(first+node, first+kid)
+		node = kid
 	}
 }
 
-// heapSortFunc sorts data[a:b] with a binary max-heap.
+// heapSortFunc sorts data[a:b]: it turns the range into a max-heap, then keeps
+// exchanging the heap's top, its largest element, with the heap's last
+// element and letting the new top sink in the heap, now one shorter.
 func heapSortFunc(data lessSwap, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDownFunc(data, i, hi, first)
+	size := b - a
+	for node := (size - 1) / 2; node >= 0; node-- {
+		siftDownFunc(data, node, size, a)
 	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDownFunc(data, lo, i, first)
+	for size > 0 {
+		size--
+		data.Swap(a, a+size)
+		siftDownFunc(data, 0, size, a)
 	}
 }
 
@@ -53,94 +57,85 @@ func heapSortFunc(data lessSwap, a, b int) {
 // nearly sorted ranges early.
 func pdqsortFunc(data lessSwap, a, b, limit int) {
 	const maxInsertion = 12
-	balanced := true
-	partitioned := true
-	for {
-		n := b - a
-		if n <= maxInsertion {
-			insertionSortFunc(data, a, b)
-			return
-		}
+	// What the previous round found out about this range: whether its
+	// partition was balanced, and whether it had nothing to move.
+	lastBalanced, lastUntouched := true, true
+	for b-a > maxInsertion {
 		if limit == 0 {
 			heapSortFunc(data, a, b)
 			return
 		}
-		if !balanced {
+		size := b - a
+		if !lastBalanced {
 			breakPatternsFunc(data, a, b)
 			limit--
 		}
 		pivot, hint := choosePivotFunc(data, a, b)
 		if hint == decreasingHint {
+			// The samples came in reverse order: reverse the range, the
+			// pivot with it, and treat the range as ascending.
 			reverseRangeFunc(data, a, b)
-			// The pivot moved with the reversal.
-			pivot = (b - 1) - (pivot - a)
+			pivot = a + b - 1 - pivot
 			hint = increasingHint
 		}
-		// Probably sorted already: try to finish with few moves.
-		if balanced && partitioned && hint == increasingHint {
+		if hint == increasingHint && lastBalanced && lastUntouched {
+			// Probably sorted already: try to finish with few moves.
 			if partialInsertionSortFunc(data, a, b) {
 				return
 			}
 		}
-		// The element before the range is a lower bound of it; if the
-		// pivot equals it, the range holds many copies of that value: put
-		// them first and go on with the rest.
+		// data[a-1], when there is one, is no greater than anything in the
+		// range. A pivot no greater than it equals it, and the range holds
+		// many copies of that value: gather them at the front, then go on
+		// with what follows them.
 		if a > 0 && !data.Less(a-1, pivot) {
 			a = partitionEqualFunc(data, a, b, pivot)
 			continue
 		}
-		mid, already := partitionFunc(data, a, b, pivot)
-		partitioned = already
-		left, right := mid-a, b-mid
-		threshold := n / 8
-		// Recurse into the smaller side, loop on the larger.
-		if left < right {
-			balanced = left >= threshold
+		mid, untouched := partitionFunc(data, a, b, pivot)
+		lastUntouched = untouched
+		// A side shorter than an eighth of the range makes the partition
+		// unbalanced. Recursion takes the shorter side, the loop the other.
+		eighth := size / 8
+		if mid-a < b-mid {
+			lastBalanced = mid-a >= eighth
 			pdqsortFunc(data, a, mid, limit)
 			a = mid + 1
 		} else {
-			balanced = right >= threshold
+			lastBalanced = b-mid >= eighth
 			pdqsortFunc(data, mid+1, b, limit)
 			b = mid
 		}
 	}
+	insertionSortFunc(data, a, b)
 }
 
 // partitionFunc moves the elements less than data[pivot] before it and the
 // others after it, and returns the pivot's new index. already reports
 // whether no element had to move.
 func partitionFunc(data lessSwap, a, b, pivot int) (newpivot int, already bool) {
+	// The pivot waits at data[a] while data[lo..hi] (both included) is
+	// sorted out; lo and hi meet from both ends.
 	data.Swap(a, pivot)
-	i, j := a+1, b-1
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+	lo, hi := a+1, b-1
+	already = true
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		for lo <= hi && data.Less(lo, a) {
+			lo++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		for lo <= hi && !data.Less(hi, a) {
+			hi--
 		}
-		if i > j {
+		if lo > hi {
 			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(lo, hi)
+		already = false
+		lo, hi = lo+1, hi-1
 	}
-	data.Swap(j, a)
-	return j, false
+	// data[hi] is the last element less than the pivot (or the pivot).
+	data.Swap(hi, a)
+	return hi, already
 }
 
 // partitionEqualFunc moves the elements equal to data[pivot] (none is less)
@@ -148,58 +143,55 @@ func partitionFunc(data lessSwap, a, b, pivot int) (newpivot int, already bool) 
 // greater than it.
 func partitionEqualFunc(data lessSwap, a, b, pivot int) (newpivot int) {
 	data.Swap(a, pivot)
-	i, j := a+1, b-1
+	lo, hi := a+1, b-1
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for lo <= hi && !data.Less(a, lo) {
+			lo++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for lo <= hi && data.Less(a, hi) {
+			hi--
 		}
-		if i > j {
-			break
+		if lo > hi {
+			return lo
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(lo, hi)
+		lo, hi = lo+1, hi-1
 	}
-	return i
 }
 
 // partialInsertionSortFunc sorts data[a:b] if a few insertion steps
 // suffice, and reports whether it did.
 func partialInsertionSortFunc(data lessSwap, a, b int) bool {
 	const (
-		maxSteps         = 5  // out-of-order pairs fixed at most
-		shortestShifting = 50 // shorter ranges are not worth shifting
+		maxFixes    = 5  // out-of-order neighbours repaired at most
+		minShifting = 50 // shorter ranges are only checked, not repaired
 	)
+	if b-a < minShifting {
+		for i := a + 1; i < b; i++ {
+			if data.Less(i, i-1) {
+				return false
+			}
+		}
+		return true
+	}
 	i := a + 1
-	for step := 0; step < maxSteps; step++ {
+	for fix := 0; fix < maxFixes; fix++ {
 		for i < b && !data.Less(i, i-1) {
 			i++
 		}
 		if i == b {
 			return true
 		}
-		if b-a < shortestShifting {
-			return false
-		}
+		// Exchange the pair, then let its smaller element travel left and
+		// its greater one right for as long as they are out of order.
 		data.Swap(i, i-1)
-		// Move the smaller element left and the greater one right as
-		// far as they go.
 		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
+			for j := i - 1; j >= 1 && data.Less(j, j-1); j-- {
 				data.Swap(j, j-1)
 			}
 		}
 		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
+			for j := i + 1; j < b && data.Less(j, j-1); j++ {
 				data.Swap(j, j-1)
 			}
 		}
@@ -212,17 +204,19 @@ func partialInsertionSortFunc(data lessSwap, a, b int) bool {
 // producing bad pivots.
 func breakPatternsFunc(data lessSwap, a, b int) {
 	n := b - a
-	if n >= 8 {
-		random := xorshift(n)
-		modulus := nextPowerOfTwo(n)
-		idx := a + (n/4)*2 - 1
-		for i := 0; i < 3; i++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= n {
-				other -= n
-			}
-			data.Swap(idx+i, a+other)
+	if n < 8 {
+		return
+	}
+	rng := xorshift(n)
+	mask := nextPowerOfTwo(n) - 1
+	first := a + n/4*2 - 1
+	for k := 0; k < 3; k++ {
+		// A random offset below the power of two, folded into [0, n).
+		off := int(uint(rng.Next()) & mask)
+		if off >= n {
+			off -= n
 		}
+		data.Swap(first+k, a+off)
 	}
 }
 
@@ -233,93 +227,83 @@ func breakPatternsFunc(data lessSwap, a, b int) {
 // swapped).
 func choosePivotFunc(data lessSwap, a, b int) (pivot int, hint sortedHint) {
 	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
+		minNinther = 50
+		allSwapped = 4 * 3 // four medians of three comparisons each
 	)
 	n := b - a
+	q := n / 4
+	p1, p2, p3 := a+q, a+2*q, a+3*q
 	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
 	if n >= 8 {
-		if n >= shortestNinther {
-			i = medianAdjacentFunc(data, i, &swaps)
-			j = medianAdjacentFunc(data, j, &swaps)
-			k = medianAdjacentFunc(data, k, &swaps)
+		if n >= minNinther {
+			p1 = medianFunc(data, p1-1, p1, p1+1, &swaps)
+			p2 = medianFunc(data, p2-1, p2, p2+1, &swaps)
+			p3 = medianFunc(data, p3-1, p3, p3+1, &swaps)
 		}
-		j = medianFunc(data, i, j, k, &swaps)
+		p2 = medianFunc(data, p1, p2, p3, &swaps)
 	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
+	hint = unknownHint
+	if swaps == 0 {
+		hint = increasingHint
+	} else if swaps == allSwapped {
+		hint = decreasingHint
 	}
+	return p2, hint
 }
 
-// order2Func returns x, y ordered so that data[x] <= data[y], counting a
-// swap.
-func order2Func(data lessSwap, x, y int, swaps *int) (int, int) {
-	if data.Less(y, x) {
-		*swaps++
-		return y, x
-	}
-	return x, y
-}
-
-// medianFunc returns the index of the median of data[x], data[y], data[z].
+// medianFunc returns the index of the median of data[x], data[y] and
+// data[z], sorting the three indexes with three comparisons and adding one
+// to *swaps for every pair found out of order.
 func medianFunc(data lessSwap, x, y, z int, swaps *int) int {
-	x, y = order2Func(data, x, y, swaps)
-	y, z = order2Func(data, y, z, swaps)
-	x, y = order2Func(data, x, y, swaps)
+	if data.Less(y, x) {
+		x, y = y, x
+		*swaps++
+	}
+	if data.Less(z, y) {
+		y = z // the old y is the largest; z is no longer needed
+		*swaps++
+	}
+	if data.Less(y, x) {
+		y = x
+		*swaps++
+	}
 	return y
 }
 
-// medianAdjacentFunc returns the index of the median of data[x-1:x+2].
-func medianAdjacentFunc(data lessSwap, x int, swaps *int) int {
-	return medianFunc(data, x-1, x, x+1, swaps)
-}
-
+// reverseRangeFunc reverses the order of data[a:b].
 func reverseRangeFunc(data lessSwap, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
+	for lo, hi := a, b-1; lo < hi; lo, hi = lo+1, hi-1 {
+		data.Swap(lo, hi)
 	}
 }
 
+// swapRangeFunc exchanges data[a:a+n] with data[b:b+n], element by element
+// from the front.
 func swapRangeFunc(data lessSwap, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
+	for off := 0; off < n; off++ {
+		data.Swap(a+off, b+off)
 	}
 }
 
 // stableFunc sorts data[0:n] keeping equal elements in order: insertion
 // sort on blocks of 20, then merges of ever larger blocks with symMerge.
 func stableFunc(data lessSwap, n int) {
-	blockSize := 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSortFunc(data, a, b)
-		a = b
-		b += blockSize
+	const block = 20
+	start := 0
+	for ; start+block <= n; start += block {
+		insertionSortFunc(data, start, start+block)
 	}
-	insertionSortFunc(data, a, n)
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMergeFunc(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
+	insertionSortFunc(data, start, n) // the short last block
+	// Each pass merges neighbouring sorted runs of width elements in
+	// pairs; a last run without a partner stays as it is.
+	for width := block; width < n; width *= 2 {
+		lo := 0
+		for ; lo+2*width <= n; lo += 2 * width {
+			symMergeFunc(data, lo, lo+width, lo+2*width)
 		}
-		if m := a + blockSize; m < n {
-			symMergeFunc(data, a, m, n)
+		if lo+width < n {
+			symMergeFunc(data, lo, lo+width, n)
 		}
-		blockSize *= 2
 	}
 }
 
@@ -330,86 +314,86 @@ func stableFunc(data lessSwap, n int) {
 // halves. One-element runs are inserted by binary search.
 func symMergeFunc(data lessSwap, a, m, b int) {
 	if m-a == 1 {
-		// Insert data[a] into data[m:b]: find the first element not less
-		// than it, and bubble it there.
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
+		// data[a] alone on the left: it goes after the elements of
+		// data[m:b] that are less than it, bubbling up to there.
+		lo, hi := m, b
+		for lo < hi {
+			h := lo + (hi-lo)/2
 			if data.Less(h, a) {
-				i = h + 1
+				lo = h + 1
 			} else {
-				j = h
+				hi = h
 			}
 		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
+		for k := a + 1; k < lo; k++ {
+			data.Swap(k-1, k)
 		}
 		return
 	}
 	if b-m == 1 {
-		// Insert data[m] into data[a:m]: find the first element greater
-		// than it, and bubble it there.
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
+		// data[m] alone on the right: it goes before the elements of
+		// data[a:m] that are greater than it, bubbling down to there.
+		lo, hi := a, m
+		for lo < hi {
+			h := lo + (hi-lo)/2
+			if data.Less(m, h) {
+				hi = h
 			} else {
-				j = h
+				lo = h + 1
 			}
 		}
-		for k := m; k > i; k-- {
+		for k := m; k > lo; k-- {
 			data.Swap(k, k-1)
 		}
 		return
 	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
+	// Split point: the smallest s in [lo, hi) with data[sum-1-s] <
+	// data[s]. data[s:m] and data[m:sum-s] then change places, and each
+	// half of [a, b) is merged on its own.
+	half := a + (b-a)/2
+	sum := half + m
+	lo, hi := a, m
+	if m > half {
+		lo, hi = sum-b, half
 	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
+	for lo < hi {
+		c := lo + (hi-lo)/2
+		if data.Less(sum-1-c, c) {
+			hi = c
 		} else {
-			r = c
+			lo = c + 1
 		}
 	}
-	end := n - start
-	if start < m && m < end {
-		rotateFunc(data, start, m, end)
+	end := sum - lo
+	if lo < m && m < end {
+		rotateFunc(data, lo, m, end)
 	}
-	if a < start && start < mid {
-		symMergeFunc(data, a, start, mid)
+	if a < lo && lo < half {
+		symMergeFunc(data, a, lo, half)
 	}
-	if mid < end && end < b {
-		symMergeFunc(data, mid, end, b)
+	if half < end && end < b {
+		symMergeFunc(data, half, end, b)
 	}
 }
 
 // rotateFunc exchanges the blocks data[a:m] and data[m:b] with block swaps
 // (Gries and Mills).
 func rotateFunc(data lessSwap, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRangeFunc(data, m-i, m, j)
-			i -= j
+	// data[lo:m] and data[m:hi] are what still has to change places.
+	lo, hi := a, b
+	for m-lo != hi-m {
+		left, right := m-lo, hi-m
+		if left > right {
+			// The right block trades with the front of the left one and
+			// is then in its final place.
+			swapRangeFunc(data, lo, m, right)
+			lo += right
 		} else {
-			swapRangeFunc(data, m-i, m+j-i, i)
-			j -= i
+			// The left block trades with the back of the right one.
+			swapRangeFunc(data, lo, hi-left, left)
+			hi -= left
 		}
 	}
 	// The two blocks left now have the same length.
-	swapRangeFunc(data, m-i, m, i)
+	swapRangeFunc(data, lo, m, m-lo)
 }

@@ -10,41 +10,42 @@ type Ring struct {
 	Value      any // the element's payload; the package never looks at it
 }
 
-func (r *Ring) init() *Ring {
-	r.next = r
-	r.prev = r
-	return r
+// ready makes a zero Ring, whose links were never set, a ring of its own
+// and reports whether r was linked already.
+func (r *Ring) ready() bool {
+	if r.next != nil {
+		return true
+	}
+	r.next, r.prev = r, r
+	return false
 }
 
 // Next returns the element after r; r must not be nil.
 func (r *Ring) Next() *Ring {
-	if r.next == nil {
-		return r.init()
-	}
+	r.ready()
 	return r.next
 }
 
 // Prev returns the element before r; r must not be nil.
 func (r *Ring) Prev() *Ring {
-	if r.next == nil {
-		return r.init()
-	}
+	r.ready()
 	return r.prev
 }
 
 // Move returns the element n steps after r (before r when n < 0),
 // going round the ring as often as needed; r must not be nil.
 func (r *Ring) Move(n int) *Ring {
-	if r.next == nil {
-		return r.init()
+	if !r.ready() {
+		return r // a ring of one: every move ends where it starts
+	}
+	at := r
+	for ; n > 0; n-- {
+		at = at.next
 	}
 	for ; n < 0; n++ {
-		r = r.prev
+		at = at.prev
 	}
-	for ; n > 0; n-- {
-		r = r.next
-	}
-	return r
+	return at
 }
 
 // New returns a ring of n elements with nil Values, or nil when n <= 0.
@@ -52,16 +53,16 @@ func New(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	r := new(Ring)
-	p := r
-	for i := 1; i < n; i++ {
-		q := &Ring{prev: p}
-		p.next = q
-		p = q
+	head := &Ring{}
+	head.next, head.prev = head, head
+	// Each new element goes in just before head, that is at the end.
+	for made := 1; made < n; made++ {
+		tail := head.prev
+		e := &Ring{next: head, prev: tail}
+		tail.next = e
+		head.prev = e
 	}
-	p.next = r
-	r.prev = p
-	return r
+	return head
 }
 
 // Link makes s follow r and returns what followed r before; r must not
@@ -71,46 +72,52 @@ func New(n int) *Ring {
 // ring of their own, which the result points into (when nothing drops
 // out, the result is still the old r.Next(), not nil).
 func (r *Ring) Link(s *Ring) *Ring {
-	n := r.Next()
-	if s != nil {
-		p := s.Prev()
-		r.next = s
-		s.prev = r
-		n.prev = p
-		p.next = n
+	after := r.Next()
+	if s == nil {
+		return after
 	}
-	return n
+	// Cut the ring(s) open between r and after and between s's
+	// predecessor and s, and reconnect the ends crosswise:
+	// r -> s ... last -> after.
+	last := s.Prev()
+	r.next, s.prev = s, r
+	last.next = after
+	after.prev = last
+	return after
 }
 
 // Unlink cuts the n % r.Len() elements after r out of r's ring and
 // returns them as a ring of their own (r is unchanged when that count is
 // 0, and nil is returned for n <= 0). r must not be nil.
 func (r *Ring) Unlink(n int) *Ring {
-	if n <= 0 {
-		return nil
+	if n > 0 {
+		// Linking r to the element n+1 steps on drops the n between.
+		return r.Link(r.Move(n + 1))
 	}
-	return r.Link(r.Move(n + 1))
+	return nil
+}
+
+// each calls visit with r and then with every following element, until
+// the walk comes back to r; it does nothing for a nil r.
+func (r *Ring) each(visit func(*Ring)) {
+	if r == nil {
+		return
+	}
+	visit(r)
+	for e := r.Next(); e != r; e = e.next {
+		visit(e)
+	}
 }
 
 // Len counts r's elements by walking round the ring (0 for nil).
 func (r *Ring) Len() int {
-	n := 0
-	if r != nil {
-		n = 1
-		for p := r.Next(); p != r; p = p.next {
-			n++
-		}
-	}
-	return n
+	count := 0
+	r.each(func(*Ring) { count++ })
+	return count
 }
 
 // Do calls f with each element's Value, going forward from r. f must not
 // change *r.
 func (r *Ring) Do(f func(any)) {
-	if r != nil {
-		f(r.Value)
-		for p := r.Next(); p != r; p = p.next {
-			f(p.Value)
-		}
-	}
+	r.each(func(e *Ring) { f(e.Value) })
 }

@@ -226,6 +226,15 @@ func EvalSymlinks(p string) (string, error) {
 // reaches.
 type WalkFunc func(path string, info fs.FileInfo, err error) error
 
+// endOfWalk is what Walk and WalkDir return for fn's final answer err:
+// SkipDir and SkipAll only stop the walk, they are not failures.
+func endOfWalk(err error) error {
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
+}
+
 // WalkDir calls fn for root and for every file and directory below it,
 // in lexical order within each directory. It reads each directory whole
 // (os.ReadDir) before visiting its entries and does not follow symbolic
@@ -233,44 +242,42 @@ type WalkFunc func(path string, info fs.FileInfo, err error) error
 func WalkDir(root string, fn fs.WalkDirFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
-		err = fn(root, nil, err)
-	} else {
-		err = walkDir(root, fs.FileInfoToDirEntry(info), fn)
+		return endOfWalk(fn(root, nil, err))
 	}
-	if err == SkipDir || err == SkipAll {
-		return nil
-	}
-	return err
+	return endOfWalk(walkDir(root, fs.FileInfoToDirEntry(info), fn))
 }
 
+// walkDir visits p, whose entry is d, and everything below it. It returns
+// nil to go on with p's next sibling; SkipDir (fn's answer for a file)
+// also skips the siblings still to come, and any other error ends the
+// walk.
 func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
-	if err := fn(p, d, nil); err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
-			// fn asked to leave this directory out: done with it.
-			err = nil
+	isDir := d.IsDir()
+	err := fn(p, d, nil)
+	if err == nil && isDir {
+		entries, readErr := os.ReadDir(p)
+		if readErr != nil {
+			// fn hears about the directory a second time, now with the
+			// error, and decides whether to go on.
+			err = fn(p, d, readErr)
 		}
-		return err
-	}
-	dirs, err := os.ReadDir(p)
-	if err != nil {
-		// fn is called again for the directory, now with the error.
-		err = fn(p, d, err)
-		if err != nil {
-			if err == SkipDir && d.IsDir() {
-				err = nil
+		if err == nil {
+			for _, e := range entries {
+				err := walkDir(Join(p, e.Name()), e, fn)
+				if err == SkipDir {
+					break // the rest of this directory is skipped
+				}
+				if err != nil {
+					return err
+				}
 			}
-			return err
+			return nil
 		}
 	}
-	for _, d1 := range dirs {
-		if err := walkDir(Join(p, d1.Name()), d1, fn); err != nil {
-			if err == SkipDir {
-				break
-			}
-			return err
-		}
+	if err == SkipDir && isDir {
+		return nil // this directory is skipped, its siblings are not
 	}
-	return nil
+	return err
 }
 
 // Walk visits the same files in the same order as WalkDir, but gives fn
@@ -279,137 +286,141 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 func Walk(root string, fn WalkFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
-		err = fn(root, nil, err)
-	} else {
-		err = walk(root, info, fn)
+		return endOfWalk(fn(root, nil, err))
 	}
-	if err == SkipDir || err == SkipAll {
-		return nil
-	}
-	return err
+	return endOfWalk(walk(root, info, fn))
 }
 
+// walk visits p, described by info, and everything below it, with the
+// same meaning of its result as walkDir's.
 func walk(p string, info fs.FileInfo, fn WalkFunc) error {
 	if !info.IsDir() {
 		return fn(p, info, nil)
 	}
-	names, err := readDirNames(p)
-	err1 := fn(p, info, err)
-	// Stop here when the directory could not be read or fn returned an
-	// error (SkipDir, SkipAll or its own); pass fn's answer on.
-	if err != nil || err1 != nil {
-		return err1
+	names, readErr := readDirNames(p)
+	// fn sees the directory, and the error reading it if there was one.
+	// A directory that could not be read is not entered; either way fn's
+	// answer, SkipDir included, is for the caller to act on.
+	if err := fn(p, info, readErr); err != nil || readErr != nil {
+		return err
 	}
 	for _, name := range names {
-		filename := Join(p, name)
-		fileInfo, err := os.Lstat(filename)
-		if err != nil {
-			if err := fn(filename, fileInfo, err); err != nil && err != SkipDir {
-				return err
-			}
-		} else {
-			err = walk(filename, fileInfo, fn)
-			if err != nil {
-				if !fileInfo.IsDir() || err != SkipDir {
-					return err
-				}
-			}
+		if err := walkEntry(Join(p, name), fn); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// readDirNames returns the names in the directory dirname, sorted.
-func readDirNames(dirname string) ([]string, error) {
-	f, err := os.Open(dirname)
+// walkEntry walks the directory entry at p for walk: nil means going on
+// with the next entry, anything else ends the directory's walk with that
+// result.
+func walkEntry(p string, fn WalkFunc) error {
+	info, err := os.Lstat(p)
+	if err != nil {
+		// fn is told; a SkipDir from it has nothing to skip.
+		if err = fn(p, info, err); err == SkipDir {
+			return nil
+		}
+		return err
+	}
+	err = walk(p, info, fn)
+	if err == SkipDir && info.IsDir() {
+		return nil // only this directory is skipped
+	}
+	return err
+}
+
+// readDirNames returns the names in the directory dir, sorted.
+func readDirNames(dir string) ([]string, error) {
+	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err
 	}
 	names, err := f.Readdirnames(-1)
 	f.Close()
 	if err != nil {
-		return nil, err
+		names = nil
+	} else {
+		sort.Strings(names)
 	}
-	sort.Strings(names)
-	return names, nil
+	return names, err
 }
 
 // Glob returns the existing files whose names fit pattern (Match's
 // syntax, in any element, as in /usr/*/bin/ed), or nil when there are
 // none. Errors reading directories are ignored; the only error returned
 // is ErrBadPattern.
+//
+// A pattern with wildcards in its last element only is matched against
+// the entries of its directory. Wildcards further up are resolved first,
+// by Glob on the directory part, and the last element is then matched in
+// each directory found, in order.
 func Glob(pattern string) (matches []string, err error) {
-	// Reject a malformed pattern up front.
 	if _, err := Match(pattern, ""); err != nil {
-		return nil, err
+		return nil, err // malformed
 	}
 	if !hasMeta(pattern) {
-		if _, err = os.Lstat(pattern); err != nil {
+		// A plain name matches itself when the file exists.
+		if _, err := os.Lstat(pattern); err != nil {
 			return nil, nil
 		}
 		return []string{pattern}, nil
 	}
-	dir, file := Split(pattern)
+	dir, last := Split(pattern)
 	dir = cleanGlobPath(dir)
-	if !hasMeta(dir) {
-		return glob(dir, file, nil)
-	}
-	// A directory part that does not shrink would recurse forever.
-	if dir == pattern {
-		return nil, ErrBadPattern
-	}
-	var m []string
-	m, err = Glob(dir)
-	if err != nil {
-		return
-	}
-	for _, d := range m {
-		matches, err = glob(d, file, matches)
-		if err != nil {
-			return
+	dirs := []string{dir}
+	if hasMeta(dir) {
+		if dir == pattern {
+			// The directory part would never get shorter.
+			return nil, ErrBadPattern
+		}
+		if dirs, err = Glob(dir); err != nil {
+			return nil, err
 		}
 	}
-	return
+	for _, d := range dirs {
+		if matches, err = glob(d, last, matches); err != nil {
+			break
+		}
+	}
+	return matches, err
 }
 
-// cleanGlobPath turns the dir part of Split into a directory name: "."
-// for "", the root as is, otherwise without the trailing slash.
-func cleanGlobPath(p string) string {
-	switch p {
-	case "":
+// cleanGlobPath turns the directory part that Split returns into a name
+// for it: "." for none, the root as it is, and otherwise the part without
+// the separator Split leaves at its end.
+func cleanGlobPath(dir string) string {
+	switch {
+	case dir == "":
 		return "."
-	case "/":
-		return p
-	default:
-		return p[0 : len(p)-1] // drop the trailing slash
+	case len(dir) > 1:
+		return dir[:len(dir)-1]
 	}
+	return dir // "/"
 }
 
-// glob appends to matches the paths of dir's entries whose names fit
-// pattern; an unreadable dir adds nothing.
-func glob(dir, pattern string, matches []string) (m []string, e error) {
-	m = matches
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return // no such directory: no matches
-	}
-	if !fi.IsDir() {
-		return // not a directory: no matches
+// glob adds to matches, in name order, the paths of dir's entries whose
+// names fit pattern and returns the result. A dir that does not exist,
+// is no directory or cannot be read adds nothing.
+func glob(dir, pattern string, matches []string) ([]string, error) {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return matches, nil
 	}
 	names, err := readDirNames(dir)
 	if err != nil {
-		return
+		return matches, nil
 	}
-	for _, n := range names {
-		matched, err := Match(pattern, n)
+	for _, name := range names {
+		ok, err := Match(pattern, name)
 		if err != nil {
-			return m, err
+			return matches, err
 		}
-		if matched {
-			m = append(m, Join(dir, n))
+		if ok {
+			matches = append(matches, Join(dir, name))
 		}
 	}
-	return
+	return matches, nil
 }
 
 // hasMeta reports whether p contains a character that is special to
