@@ -9,6 +9,9 @@
 #   ./build.sh test tsan       ThreadSanitizer build (build-tsan/): the concurrency
 #                              tests only (stress programs, goroutine/channel/sync
 #                              golden tests, C unit tests); any reported race fails
+#   ./build.sh test gc         the golden and stress programs with the collector
+#                              under stress (a cycle every 11 allocations, freed
+#                              memory poisoned) and check-marking every cycle
 #
 # The test runs end with a line "N passed, M failed".
 set -e
@@ -33,6 +36,7 @@ default) dir=build; opts="" ;;
 asan) dir=build-asan; opts="-Db_sanitize=address,undefined -Db_lundef=false" ;;
 switch) dir=build-switch; opts="-Ddispatch=switch" ;;
 tsan) dir=build-tsan; opts="-Db_sanitize=thread -Dbuildtype=debugoptimized"; suites="--suite stress --suite conc --suite unit" ;;
+gc) dir=build; opts=""; suites="--suite golden --suite stress"; gcdebug="gcstress=11,gccheckmark=1" ;;
 *) echo "build.sh: unknown variant $variant" >&2; exit 2 ;;
 esac
 
@@ -52,11 +56,15 @@ fi
 
 if [ "$action" = test ]; then
     jobs=$(nproc 2>/dev/null || echo 2)
-    log="$dir/test-summary.txt"
+    log="$dir/test-summary-$variant.txt"
     set +e
+    if [ -n "${gcdebug:-}" ]; then
+        GODEBUG="${GODEBUG:+$GODEBUG,}$gcdebug"
+        export GODEBUG
+    fi
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         TSAN_OPTIONS=halt_on_error=0:second_deadlock_stack=1 \
-        meson test -C "$dir" --num-processes "$jobs" --print-errorlogs ${suites:-} >"$log" 2>&1
+        meson test -C "$dir" --num-processes "$jobs" --print-errorlogs ${suites:-} ${gcdebug:+--timeout-multiplier 3} >"$log" 2>&1
     status=$?
     set -e
     grep -E "^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)" "$log" || true

@@ -171,6 +171,8 @@ void comp_finish_func(Comp *c)
     f->maxstack = (uint32_t)c->maxdepth + 8; /* + slack for natives' scratch */
     uint32_t nslots = f->nparams + FRAME_HDR + f->nlocals;
     f->localmask = arena_alloc(a, sizeof(uint64_t) * ((nslots + 63) / 64 + 1));
+    /* the mask describes the parameters only for functions from source */
+    f->masked = c->fi != NULL;
     for (uint32_t i = 0; i < f->nlocals; i++)
         if (c->localptr.items[i]) {
             uint32_t s = f->nparams + FRAME_HDR + i;
@@ -707,7 +709,7 @@ static void alloc_globals(Comp *c, Package *pkg)
         if (o->kind != OBJ_VAR || o->addr) continue;
         type_layout(TT, o->type);
         size_t align = o->type->align ? o->type->align : 1;
-        o->addr = vm_global_alloc(c->vm, o->type->size ? o->type->size : 1, align);
+        o->addr = vm_global_alloc(c->vm, o->type, align);
     }
 }
 

@@ -39,6 +39,8 @@
  */
 #include "chan.h"
 
+#include <assert.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,6 +118,34 @@ static inline void copy_elem(Chan *c, Slot *dst, const Slot *src)
 
 /* ---- make, len, cap, close ---------------------------------------------------------------- */
 
+/* The collector's view of a channel header: its only heap pointer is
+   buf. */
+static Type *header_type(VM *vm)
+{
+    Type *t = __atomic_load_n(&vm->chanhdr_type, __ATOMIC_ACQUIRE);
+    if (t) return t;
+    static_assert(sizeof(Chan) % 8 == 0 && sizeof(Chan) / 8 <= 64, "Chan layout");
+    pthread_mutex_lock(&vm->typelock);
+    t = type_words(&vm->types, sizeof(Chan) / 8, 1ULL << (offsetof(Chan, buf) / 8));
+    __atomic_store_n(&vm->chanhdr_type, t, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&vm->typelock);
+    return t;
+}
+
+/* The type whose memory form is elem's stack form, for the buffer: the
+   same type for composite values (padded to whole words already when they
+   hold pointers), one pointer word for pointer-shaped scalars. */
+static Type *buffer_type(VM *vm, Type *elem)
+{
+    if (!(elem->flags & TF_HASPTR)) return NULL;
+    Type *u = type_under(elem);
+    switch (u->kind) {
+    case KIND_POINTER: case KIND_CHAN: case KIND_MAP: case KIND_FUNC: case KIND_UNSAFEPTR:
+        return vm->types.basic[KIND_UNSAFEPTR];
+    default: return elem;
+    }
+}
+
 Chan *chan_make(G *g, Type *chantype, int64_t size)
 {
     Type *elem = type_under(chantype)->elem;
@@ -126,13 +156,15 @@ Chan *chan_make(G *g, Type *chantype, int64_t size)
         rt_panic_plain(g, "makechan: size out of range");
         return NULL;
     }
-    size_t bytes = sizeof(Chan) + (size_t)size * slots * sizeof(Slot);
-    Chan *c = heap_alloc(g, bytes, NULL);
+    bool pinned = heap_pin_begin(g);
+    Chan *c = heap_alloc(g, sizeof(Chan), header_type(g->vm));
     util_mutex_init(&c->lock);
     c->type = chantype;
     c->elemslots = slots;
     c->cap = size;
-    c->buf = (Slot *)(c + 1);
+    if (size > 0 && slots > 0)
+        c->buf = heap_alloc(g, (size_t)size * slots * sizeof(Slot), buffer_type(g->vm, elem));
+    heap_pin_end(g, pinned);
     return c;
 }
 
@@ -300,6 +332,15 @@ static bool recv_now(G *g, Chan *c, Slot *dst, bool *ok)
     return false;
 }
 
+/* A sender may write a parked receiver's destination, possibly above its
+   saved sp: the collector must see it (G.recvtop). */
+static void note_recv_slot(G *g, Slot *dst, uint32_t slots)
+{
+    if (!dst || dst < g->stack || dst >= g->stack + g->stack_cap) return;
+    size_t end = (size_t)(dst - g->stack) + slots;
+    if (end > g->recvtop) g->recvtop = end;
+}
+
 ChanResult chan_recv(G *g, Chan *c, Slot *dst, bool *ok)
 {
     if (!c) {
@@ -315,6 +356,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, bool *ok)
     sg->g = g;
     sg->c = c;
     sg->elem = dst;
+    note_recv_slot(g, dst, c->elemslots);
     sg->isselect = false;
     sg->success = false;
     sg->caseidx = -1;
@@ -505,6 +547,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool block, bool *recvok)
             sg->g = g;
             sg->c = cases[i].c;
             sg->elem = cases[i].elem;
+            if (!cases[i].send) note_recv_slot(g, sg->elem, cases[i].c->elemslots);
             sg->isselect = true;
             sg->caseidx = i;
             *link = sg;

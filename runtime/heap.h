@@ -10,9 +10,12 @@
  * objects; many for slice backing arrays). elem == NULL means the object
  * holds no pointers ("noscan": string bytes, []byte, []int, ...).
  *
- * This first version allocates from the C heap and frees everything when
- * the VM is destroyed; the size-class allocator and the collector replace
- * its inside without changing this interface.
+ * Memory is managed by a size-class allocator with per-P caches
+ * (runtime/malloc.c) and a precise mark-sweep collector (runtime/gc.c).
+ * heap_alloc may run a collection: it is a safepoint, so the caller's live
+ * pointers must be on the goroutine's stack (the interpreter SAVEs its
+ * registers first). A native call is the exception: what it allocates is
+ * kept alive until it returns, so it may hold new objects in C variables.
  */
 #ifndef GOVM_HEAP_H
 #define GOVM_HEAP_H
@@ -20,6 +23,7 @@
 #include "../vm/vm.h"
 
 typedef struct Heap Heap;
+typedef struct MCache MCache;
 
 Heap *heap_new(VM *vm);
 void heap_free(Heap *h);
@@ -33,6 +37,31 @@ void *heap_alloc(G *g, size_t size, Type *elem);
    size classes up to 32 KiB, whole 8 KiB pages above. append uses it to
    compute capacities exactly as Go does. */
 size_t heap_roundupsize(size_t size);
+
+/* Runtime C code that allocates several objects, holding the first ones
+   only in C variables meanwhile, brackets the allocations with these
+   (natives need not: their allocations are always kept). */
+static inline bool heap_pin_begin(G *g)
+{
+    bool was = g->innative;
+    g->innative = true;
+    return was;
+}
+static inline void heap_pin_end(G *g, bool was)
+{
+    if (!was) {
+        g->innative = false;
+        g->npins = 0;
+    }
+}
+
+/* A P's allocation cache (sched.c creates one per P). */
+MCache *mcache_new(Heap *h);
+void mcache_free(Heap *h, MCache *c);
+
+/* Returns free pages unused since before older_than (monotonic ns; 0:
+   all) to the OS; the bytes released. */
+size_t heap_scavenge(Heap *h, int64_t older_than);
 
 /* Statistics (runtime.MemStats basics). */
 typedef struct HeapStats {

@@ -413,12 +413,14 @@ static void *new_overflow(G *g, GoMap *m, void *b)
 GoMap *map_make(G *g, Type *mt, int64_t hint)
 {
     const MapLayout *ml = map_layout(g, mt);
+    bool pinned = heap_pin_begin(g);
     GoMap *m = heap_alloc(g, sizeof(GoMap), ml->hdrtype);
     m->ml = ml;
     m->seed = vm_rand(g->vm);
     if (hint < 0 || (uint64_t)hint > MAX_BUCKET_BYTES / ml->bucketsize) hint = 0;
     while (overloaded(hint, m->B)) m->B++;
     if (m->B) m->buckets = new_array(g, ml, m->B);
+    heap_pin_end(g, pinned);
     return m;
 }
 
@@ -683,11 +685,16 @@ void *map_assign(G *g, Type *mt, GoMap *m, const void *key)
         rt_throw(g, "concurrent map writes");
         return NULL;
     }
+    /* growth and indirect cells allocate several objects */
+    bool pinned = heap_pin_begin(g);
+    void *v;
     switch (m->ml->kkind) {
-    case MK_U64: return assign_k(g, m, key, MK_U64);
-    case MK_STR: return assign_k(g, m, key, MK_STR);
-    default: return assign_k(g, m, key, m->ml->kkind);
+    case MK_U64: v = assign_k(g, m, key, MK_U64); break;
+    case MK_STR: v = assign_k(g, m, key, MK_STR); break;
+    default: v = assign_k(g, m, key, m->ml->kkind); break;
     }
+    heap_pin_end(g, pinned);
+    return v;
 }
 
 /* ---- deletion ------------------------------------------------------------ */

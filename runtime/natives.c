@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../lib/lib.h"
+#include "gc.h"
 #include "heap.h"
 #include "panic.h"
 #include "sched.h"
@@ -69,6 +70,68 @@ static void n_Stack(G *g, Slot *args)
     if (n) memcpy(buf->ptr, text, n);
     free(text);
     args[0].i = (int64_t)n;
+}
+
+/* ---- the garbage collector (runtime, runtime/debug, sync.Pool) ------------------- */
+
+/* gcCollect(user bool) bool */
+static void n_gcCollect(G *g, Slot *args)
+{
+    args[0].u = gc_collect(g, args[0].u & 1);
+}
+
+/* readMemStats(words []uint64) */
+static void n_readMemStats(G *g, Slot *args)
+{
+    GoSlice *w = (GoSlice *)args;
+    if (w->len < MEMSTATS_WORDS) return;
+    gc_read_memstats(g, w->ptr);
+}
+
+/* setFinalizer(obj, finalizer any) bool */
+static void n_setFinalizer(G *g, Slot *args)
+{
+    Iface obj = {args[0].p, args[1].p}, fin = {args[2].p, args[3].p};
+    args[0].u = gc_set_finalizer(g, obj, fin);
+}
+
+/* finqWait(): until a finalizer is queued */
+static void n_finqWait(G *g, Slot *args)
+{
+    UNUSED(args);
+    sema_acquire(g, &g->vm->heap->gc->finqsema, false, "finalizer wait");
+}
+
+/* finqNext() (fn, arg0, arg1 unsafe.Pointer, kind int) */
+static void n_finqNext(G *g, Slot *args)
+{
+    gc_next_finalizer(g, args);
+}
+
+/* debug.setGCPercent(percent int) int */
+static void n_setGCPercent(G *g, Slot *args)
+{
+    int64_t v = args[0].i;
+    args[0].i = gc_set_percent(g->vm->heap, v < 0 ? -1 : v > INT32_MAX ? INT32_MAX : (int)v);
+}
+
+/* debug.SetMemoryLimit(limit int64) int64 */
+static void n_SetMemoryLimit(G *g, Slot *args)
+{
+    args[0].i = gc_set_memlimit(g->vm->heap, args[0].i);
+}
+
+/* debug.freeOSMemory() */
+static void n_freeOSMemory(G *g, Slot *args)
+{
+    UNUSED(args);
+    gc_free_os_memory(g);
+}
+
+/* runtime_registerPool(p unsafe.Pointer) */
+static void n_registerPool(G *g, Slot *args)
+{
+    gc_register_pool(g->vm->heap, args[0].p);
 }
 
 /* ---- sync ----------------------------------------------------------------------- */
@@ -237,7 +300,7 @@ static void n_sleep(G *g, Slot *args)
    goroutine each time it fires */
 static void n_newTimer(G *g, Slot *args)
 {
-    args[0].p = timer_new(g, args[0].p, NULL, 0);
+    args[0].p = timer_new(g, args[0].p);
 }
 
 /* resetTimer(t unsafe.Pointer, when, period int64) bool: (re)arms t for
@@ -264,6 +327,14 @@ const NativeDef lib_sched_natives[] = {
     {"runtime.NumCPU", n_NumCPU},
     {"runtime.NumGoroutine", n_NumGoroutine},
     {"runtime.Stack", n_Stack},
+    {"runtime.finqNext", n_finqNext},
+    {"runtime.finqWait", n_finqWait},
+    {"runtime.gcCollect", n_gcCollect},
+    {"runtime.readMemStats", n_readMemStats},
+    {"runtime.setFinalizer", n_setFinalizer},
+    {"runtime/debug.SetMemoryLimit", n_SetMemoryLimit},
+    {"runtime/debug.freeOSMemory", n_freeOSMemory},
+    {"runtime/debug.setGCPercent", n_setGCPercent},
     {"sync.fatal", n_syncThrow},
     {"sync.runtime_Semacquire", n_semacquire},
     {"sync.runtime_SemacquireMutex", n_semacquireMutex},
@@ -276,6 +347,7 @@ const NativeDef lib_sched_natives[] = {
     {"sync.runtime_notifyListNotifyOne", n_notifyListNotifyOne},
     {"sync.runtime_notifyListWait", n_notifyListWait},
     {"sync.runtime_randn", n_randn},
+    {"sync.runtime_registerPool", n_registerPool},
     {"sync.throw", n_syncThrow},
     {"sync/atomic.AddInt32", n_AddInt32},
     {"sync/atomic.AddInt64", n_AddInt64},

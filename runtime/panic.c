@@ -70,11 +70,13 @@ static GoString go_string(G *g, const char *s, size_t n)
 static void panic_string_of(G *g, Type *t, const char *msg)
 {
     Iface v;
+    bool pinned = heap_pin_begin(g);
     GoString *cell = heap_alloc(g, sizeof(GoString), g->vm->types.basic[KIND_STRING]);
     *cell = go_string(g, msg, strlen(msg));
     v.tab = t ? (void *)t : (void *)g->vm->types.basic[KIND_STRING];
     v.data = cell;
-    rt_panic_value(g, v);
+    rt_panic_value(g, v); /* the Panic record holds it from now on */
+    heap_pin_end(g, pinned);
 }
 
 static void vformat(char *buf, size_t n, const char *fmt, va_list ap)
@@ -129,10 +131,12 @@ void rt_panic_typeassert(G *g, const char *fmt, ...)
         return;
     }
     /* *TypeAssertionError{msg}: pointer-shaped, the data word is the pointer */
+    bool pinned = heap_pin_begin(g);
     GoString *obj = heap_alloc(g, sizeof(GoString), g->vm->types.basic[KIND_STRING]);
     *obj = go_string(g, buf, strlen(buf));
     Iface v = {rt->typeAssertionError, obj};
     rt_panic_value(g, v);
+    heap_pin_end(g, pinned);
 }
 
 /* ---- tracebacks --------------------------------------------------------------- */

@@ -60,6 +60,7 @@
  */
 #include "sched.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stddef.h>
 #include <pthread.h>
@@ -70,6 +71,7 @@
 
 #include "../vm/interp.h"
 #include "../vm/opcodes.h"
+#include "gc.h"
 #include "heap.h"
 #include "panic.h"
 #include "runq.h"
@@ -84,7 +86,7 @@ enum {
     SPIN_NS = 30000,             /* an idle M looks for work this long */
 };
 
-typedef enum PStatus { P_IDLE, P_RUNNING, P_SYSCALL, P_DEAD } PStatus;
+typedef enum PStatus { P_IDLE, P_RUNNING, P_SYSCALL, P_GCSTOP, P_DEAD } PStatus;
 
 struct Timer {
     int64_t when;
@@ -93,16 +95,19 @@ struct Timer {
     int index;       /* position in its P's heap, -1 when not in a heap */
     P *p;            /* the P whose heap holds it (atomic), NULL if none */
     G *g;            /* sleep: the goroutine to ready */
-    Closure *cl;     /* otherwise: start a goroutine calling cl(args) */
-    uint32_t nargs;
-    Slot args[4];
+    Closure *cl;     /* otherwise: start a goroutine calling cl() */
 };
+/* Timer objects are in the Go heap; their only heap pointer is cl (word 6
+   of the layout given to the collector, see sched_init). */
+enum { TIMER_WORDS = 7, TIMER_CL_WORD = 6 };
+static_assert(sizeof(Timer) == TIMER_WORDS * 8 && offsetof(Timer, cl) == TIMER_CL_WORD * 8, "Timer layout");
 
 struct P {
     int id;
     int status;                  /* PStatus (atomic) */
     M *m;
     RunQ runq;                   /* local run queue (runq.h) */
+    MCache *mcache;              /* allocation cache (runtime/malloc.c) */
     uint64_t schedtick;          /* incremented at every switch (atomic) */
     uint64_t syscalltick;        /* incremented at every syscall (atomic) */
     P *link;                     /* idle list */
@@ -169,9 +174,15 @@ struct Sched {
     /* sysmon */
     pthread_t sysmon;
     bool sysmon_started;
+    int64_t forcegc_ns;          /* forced collection period */
     int64_t start;
     int schedtrace_ms;
     int64_t timer_seq;           /* atomic */
+    Type *timer_type;            /* the collector's layout of Timer */
+    /* stopping the world (the collector) */
+    int gcwaiting;               /* atomic: Ps must stop */
+    pthread_cond_t stopcond;     /* a P stopped */
+    pthread_cond_t startcond;    /* the world restarted */
 };
 
 static _Thread_local M *tls_m;
@@ -342,6 +353,13 @@ static P *pidleget_locked(Sched *s)
 
 static void pidleput_locked(Sched *s, P *p)
 {
+    if (LOAD(s->gcwaiting)) {
+        /* stopping the world: the P waits for the collector instead */
+        STORE(p->status, P_GCSTOP);
+        RSTORE(p->m, NULL);
+        pthread_cond_broadcast(&s->stopcond);
+        return;
+    }
     STORE(p->status, P_IDLE);
     RSTORE(p->m, NULL);
     p->link = s->pidle;
@@ -355,6 +373,35 @@ static void acquirep(M *m, P *p)
     m->p = p;
     RSTORE(p->m, m);
     STORE(p->status, P_RUNNING);
+}
+
+/* With s->lock held: takes P p unless the world is stopping, in which
+   case p is parked for the collector instead. */
+static bool acquirep_locked(Sched *s, M *m, P *p)
+{
+    if (LOAD(s->gcwaiting)) {
+        STORE(p->status, P_GCSTOP);
+        RSTORE(p->m, NULL);
+        pthread_cond_broadcast(&s->stopcond);
+        return false;
+    }
+    acquirep(m, p);
+    return true;
+}
+
+/* The world is stopping: park m's P (if any) for the collector and wait
+   until the world restarts. */
+static void gcstopm(Sched *s, M *m)
+{
+    pthread_mutex_lock(&s->lock);
+    if (m->p) {
+        STORE(m->p->status, P_GCSTOP);
+        RSTORE(m->p->m, NULL);
+        m->p = NULL;
+        pthread_cond_broadcast(&s->stopcond);
+    }
+    while (LOAD(s->gcwaiting)) pthread_cond_wait(&s->startcond, &s->lock);
+    pthread_mutex_unlock(&s->lock);
 }
 
 /* Puts P p to work on an idle M or a new thread. Caller holds s->lock. */
@@ -457,6 +504,7 @@ static G *galloc(Sched *s, P *p, VM *vm, size_t need)
            holders (allg_remove moves other Gs' entries) */
         Slot *stack = g->stack;
         size_t cap = g->stack_cap;
+        free(g->pins);
         size_t at = offsetof(G, allg_index), after = at + sizeof g->allg_index;
         memset(g, 0, at);
         memset((char *)g + after, 0, sizeof(G) - after);
@@ -610,14 +658,11 @@ static P *timer_home(Sched *s)
     return s->allp[0];
 }
 
-Timer *timer_new(G *g, Closure *cl, const Slot *args, uint32_t nargs)
+Timer *timer_new(G *g, Closure *cl)
 {
-    Timer *t = heap_alloc(g, sizeof(Timer), NULL);
+    Timer *t = heap_alloc(g, sizeof(Timer), g->vm->sched->timer_type);
     t->index = -1;
     t->cl = cl;
-    if (nargs > 4) nargs = 4;
-    t->nargs = nargs;
-    if (nargs) memcpy(t->args, args, sizeof(Slot) * nargs);
     return t;
 }
 
@@ -701,12 +746,9 @@ static int64_t run_timers(Sched *s, P *p)
         }
         G *g = t->g;
         Closure *cl = t->cl;
-        Slot args[4];
-        uint32_t nargs = t->nargs;
-        memcpy(args, t->args, sizeof args);
         pthread_mutex_unlock(&p->timerlock);
         if (g) sched_ready(g);
-        else if (cl) sched_spawn(s->vm, NULL, cl, args, nargs);
+        else if (cl) sched_spawn(s->vm, NULL, cl, NULL, 0);
     }
 }
 
@@ -758,15 +800,19 @@ void sched_exit_syscall(G *g)
         ADD(s->nmsyscall, -1);
         return;
     }
-    /* sysmon handed our P to another M: take an idle one, or leave the
-       goroutine in the global queue and look for work like any idle M */
+    /* sysmon handed our P to another M, or the collector stopped it: wait
+       for the world to run, then take an idle P, or leave the goroutine in
+       the global queue and look for work like any idle M */
     m->p = NULL;
+    g->mcache = NULL;
     pthread_mutex_lock(&s->lock);
     ADD(s->nmsyscall, -1);
+    while (LOAD(s->gcwaiting)) pthread_cond_wait(&s->startcond, &s->lock);
     P *p = pidleget_locked(s);
+    bool got = p && acquirep_locked(s, m, p);
     pthread_mutex_unlock(&s->lock);
-    if (p) {
-        acquirep(m, p);
+    if (got) {
+        g->mcache = p->mcache;
         return;
     }
     sched_gosched(g);
@@ -870,6 +916,7 @@ static G *findrunnable(Sched *s, M *m)
 {
     for (;;) {
         if (LOAD(s->exiting)) return NULL;
+        if (LOAD(s->gcwaiting)) gcstopm(s, m);
         P *p = m->p;
         if (p && p->id >= LOAD(s->nprocs)) {
             retirep(s, m);
@@ -890,7 +937,7 @@ static G *findrunnable(Sched *s, M *m)
             if (np > 1 && 2 * LOAD(s->nmspinning) < np - LOAD(s->npidle)) {
                 __atomic_add_fetch(&s->nmspinning, 1, __ATOMIC_ACQ_REL);
                 int64_t until = 0;
-                for (int round = 0; !g && !LOAD(s->exiting); round++) {
+                for (int round = 0; !g && !LOAD(s->exiting) && !LOAD(s->gcwaiting); round++) {
                     uint32_t start = fastrand(p);
                     for (int k = 0; k < np && !g; k++) {
                         P *v = s->allp[(start + (uint32_t)k) % (uint32_t)np];
@@ -934,8 +981,8 @@ static G *findrunnable(Sched *s, M *m)
             P *np = pidleget_locked(s);
             if (np) {
                 s->mrunning++;
+                acquirep_locked(s, m, np);
                 pthread_mutex_unlock(&s->lock);
-                acquirep(m, np);
                 continue;
             }
         }
@@ -963,19 +1010,22 @@ static G *findrunnable(Sched *s, M *m)
         P *np = m->nextp;
         m->nextp = NULL;
         if (!np) np = pidleget_locked(s);
+        if (np) acquirep_locked(s, m, np);
         pthread_mutex_unlock(&s->lock);
-        if (np) acquirep(m, np);
     }
 }
 
 static void schedule(Sched *s, M *m)
 {
     if (m->nextp) {
+        pthread_mutex_lock(&s->lock);
         P *p = m->nextp;
         m->nextp = NULL;
-        acquirep(m, p);
+        acquirep_locked(s, m, p);
+        pthread_mutex_unlock(&s->lock);
     }
     for (;;) {
+        if (LOAD(s->gcwaiting)) gcstopm(s, m);
         G *g = findrunnable(s, m);
         if (!g) break;
         P *p = m->p;
@@ -988,8 +1038,11 @@ static void schedule(Sched *s, M *m)
         __atomic_store_n(&m->preempt, 0, __ATOMIC_SEQ_CST);
         if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST)) RSTORE(m->preempt, 1);
         STORE(g->status, G_RUNNING);
+        g->mcache = p->mcache;
+        g->recvtop = 0; /* the receive completes before any safepoint */
         StopReason why = interp_run(g);
         g->m = NULL;
+        g->mcache = NULL;
         p = m->p; /* a native may have lost it (sched_exit_syscall) */
         switch (why) {
         case STOP_DONE:
@@ -1065,7 +1118,7 @@ static void *sysmon(void *arg)
 {
     Sched *s = arg;
     int64_t delay = 20000; /* ns */
-    int64_t lasttrace = sched_nanotime();
+    int64_t lasttrace = sched_nanotime(), lastforce = lasttrace;
     while (!LOAD(s->exiting)) {
         struct timespec ts = {0, (long)delay};
         nanosleep(&ts, NULL);
@@ -1094,14 +1147,14 @@ static void *sysmon(void *arg)
                     p->sysmon_tick = tick;
                     p->sysmon_when = now;
                 } else if (now - p->sysmon_when >= RETAKE_NS) {
+                    pthread_mutex_lock(&s->lock);
                     int want = P_SYSCALL;
-                    if (CAS(p->status, want, P_IDLE)) {
-                        pthread_mutex_lock(&s->lock);
+                    if (!LOAD(s->gcwaiting) && CAS(p->status, want, P_IDLE)) {
                         RSTORE(p->m, NULL);
                         startm_locked(s, p);
-                        pthread_mutex_unlock(&s->lock);
                         idle = false;
                     }
+                    pthread_mutex_unlock(&s->lock);
                 }
             }
         }
@@ -1110,6 +1163,12 @@ static void *sysmon(void *arg)
         if (nt && nt <= now) {
             wakep(s);
             idle = false;
+        }
+        /* no collection for two minutes: start one (runtime.forcegc) */
+        if (now - lastforce >= s->forcegc_ns && gc_enabled(s->vm->heap) && gc_since_last(s->vm->heap) >= s->forcegc_ns &&
+            s->vm->rt && s->vm->rt->forcegc) {
+            sched_spawn(s->vm, NULL, s->vm->rt->forcegc->closure0, NULL, 0);
+            lastforce = now;
         }
         if (s->schedtrace_ms > 0 && now - lasttrace >= (int64_t)s->schedtrace_ms * 1000000) {
             schedtrace(s);
@@ -1139,10 +1198,11 @@ static int env_int(const char *name, const char *key)
     return -1;
 }
 
-static P *pnew(int id)
+static P *pnew(Sched *s, int id)
 {
     P *p = util_calloc(1, sizeof(P));
     p->id = id;
+    p->mcache = mcache_new(s->vm->heap);
     p->rand = 0x853c49e6748fea9bULL ^ ((uint64_t)(id + 1) * 0x9e3779b97f4a7c15ULL);
     util_mutex_init(&p->timerlock);
     return p;
@@ -1174,6 +1234,11 @@ void sched_init(VM *vm, int nprocs)
     util_mutex_init(&s->lock);
     pthread_mutex_init(&s->allglock, NULL);
     pthread_cond_init(&s->exitcond, NULL);
+    pthread_cond_init(&s->stopcond, NULL);
+    pthread_cond_init(&s->startcond, NULL);
+    pthread_mutex_lock(&vm->typelock);
+    s->timer_type = type_words(&vm->types, TIMER_WORDS, 1ULL << TIMER_CL_WORD);
+    pthread_mutex_unlock(&vm->typelock);
     if (nprocs <= 0) nprocs = env_int("GOMAXPROCS", NULL);
     if (nprocs <= 0) nprocs = (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (nprocs <= 0) nprocs = 1;
@@ -1182,10 +1247,14 @@ void sched_init(VM *vm, int nprocs)
     s->allp = util_calloc((size_t)s->maxprocs, sizeof(P *));
     s->nprocs = nprocs;
     for (int i = 0; i < nprocs; i++) {
-        s->allp[i] = pnew(i);
+        s->allp[i] = pnew(s, i);
         if (i > 0) pidleput_locked(s, s->allp[i]);
     }
     s->schedtrace_ms = env_int("GODEBUG", "schedtrace");
+    /* Go forces a collection after two minutes without one; the period is
+       settable for tests (GODEBUG=forcegcperiod=SECONDS, govm's own) */
+    int fp = env_int("GODEBUG", "forcegcperiod");
+    s->forcegc_ns = (int64_t)(fp > 0 ? fp : 120) * 1000000000;
     s->start = sched_nanotime();
     s->gostub = make_gostub(vm);
     vm->sched = s;
@@ -1210,6 +1279,7 @@ bool sched_free(VM *vm)
         if (!p) continue;
         free(p->timers);
         pthread_mutex_destroy(&p->timerlock);
+        mcache_free(vm->heap, p->mcache);
         free(p);
     }
     free(s->allp);
@@ -1275,7 +1345,7 @@ int sched_gomaxprocs(VM *vm, int n)
     if (n > 0 && n != old) {
         if (n > old) {
             for (int i = old; i < n; i++) {
-                if (!s->allp[i]) STORE(s->allp[i], pnew(i));
+                if (!s->allp[i]) STORE(s->allp[i], pnew(s, i));
                 else if (LOAD(s->allp[i]->status) != P_DEAD) continue; /* not retired yet */
                 pidleput_locked(s, s->allp[i]);
             }
@@ -1305,4 +1375,111 @@ int sched_gomaxprocs(VM *vm, int n)
 int sched_numgoroutine(VM *vm)
 {
     return LOAD(vm->sched->ngoroutines);
+}
+
+/* ---- stopping the world (the collector) -------------------------------------------- */
+
+int sched_stop_world(G *g)
+{
+    Sched *s = g->vm->sched;
+    M *me = tls_m;
+    P *mine = me ? me->p : NULL;
+    pthread_mutex_lock(&s->lock);
+    __atomic_store_n(&s->gcwaiting, 1, __ATOMIC_SEQ_CST);
+    /* idle Ps stop at once */
+    while (s->pidle) {
+        P *p = pidleget_locked(s);
+        STORE(p->status, P_GCSTOP);
+    }
+    for (;;) {
+        int running = 0;
+        for (int i = 0; i < s->maxprocs; i++) {
+            P *p = s->allp[i];
+            if (!p) break;
+            if (p == mine) continue;
+            int st = LOAD(p->status);
+            if (st == P_SYSCALL) {
+                /* its thread is in a native: take the P; the thread waits
+                   for the world to restart when it returns */
+                int want = P_SYSCALL;
+                if (CAS(p->status, want, P_GCSTOP)) continue;
+                st = LOAD(p->status);
+            }
+            if (st == P_RUNNING || st == P_IDLE) {
+                /* running, or handed to an M that has not taken it yet */
+                M *m = RLOAD(p->m);
+                if (m) __atomic_store_n(&m->preempt, 1, __ATOMIC_SEQ_CST);
+                running++;
+            }
+        }
+        if (!running) break;
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 1000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&s->stopcond, &s->lock, &ts);
+    }
+    int n = s->nprocs;
+    pthread_mutex_unlock(&s->lock);
+    return n;
+}
+
+void sched_start_world(G *g)
+{
+    Sched *s = g->vm->sched;
+    M *me = tls_m;
+    P *mine = me ? me->p : NULL;
+    pthread_mutex_lock(&s->lock);
+    __atomic_store_n(&s->gcwaiting, 0, __ATOMIC_SEQ_CST);
+    bool work = s->runqsize > 0;
+    for (int i = 0; i < s->maxprocs; i++) {
+        P *p = s->allp[i];
+        if (!p) break;
+        if (p == mine || LOAD(p->status) != P_GCSTOP) continue;
+        if (!runq_empty(&p->runq)) work = true;
+        pidleput_locked(s, p);
+    }
+    pthread_cond_broadcast(&s->startcond);
+    pthread_mutex_unlock(&s->lock);
+    if (work) {
+        for (int i = 0; i < s->nprocs; i++) wakep(s);
+    }
+}
+
+void sched_for_each_g(VM *vm, void (*fn)(G *g, void *arg), void *arg)
+{
+    Sched *s = vm->sched;
+    pthread_mutex_lock(&s->allglock);
+    for (size_t i = 0; i < s->nallg; i++) {
+        G *g = s->allg[i];
+        if (LOAD(g->status) != G_DEAD) fn(g, arg);
+    }
+    pthread_mutex_unlock(&s->allglock);
+}
+
+int sched_mcaches(VM *vm, MCache **out, int max)
+{
+    Sched *s = vm->sched;
+    int n = 0;
+    for (int i = 0; i < s->maxprocs && n < max; i++) {
+        P *p = s->allp[i];
+        if (!p) break;
+        out[n++] = p->mcache;
+    }
+    return n;
+}
+
+void sched_for_each_timer(VM *vm, void (*fn)(void *timer, Closure *cl, void *arg), void *arg)
+{
+    Sched *s = vm->sched;
+    for (int i = 0; i < s->maxprocs; i++) {
+        P *p = s->allp[i];
+        if (!p) break;
+        pthread_mutex_lock(&p->timerlock);
+        for (int k = 0; k < p->ntimers; k++) fn(p->timers[k], p->timers[k]->cl, arg);
+        pthread_mutex_unlock(&p->timerlock);
+    }
 }

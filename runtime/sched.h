@@ -51,9 +51,9 @@ typedef struct Timer Timer;
 int64_t sched_nanotime(void); /* monotonic clock, ns */
 /* time.Sleep: parks g for ns nanoseconds. */
 void sched_sleep(G *g, int64_t ns);
-/* A timer that starts a goroutine calling cl(args) when it fires (time's
-   timers, AfterFunc, tickers with period > 0). */
-Timer *timer_new(G *g, Closure *cl, const Slot *args, uint32_t nargs);
+/* A timer (a Go heap object) that starts a goroutine calling cl() when it
+   fires (time's timers, AfterFunc, tickers with period > 0). */
+Timer *timer_new(G *g, Closure *cl);
 void timer_start(G *g, Timer *t, int64_t when, int64_t period);
 bool timer_stop(G *g, Timer *t); /* true if it was pending */
 
@@ -64,5 +64,18 @@ int sched_numgoroutine(VM *vm);
 /* Tracebacks of every goroutine, first (if not NULL) first: runtime.Stack
    with all=true and the deadlock report. */
 void sched_dump_goroutines(VM *vm, FILE *f, G *first);
+
+/* ---- the collector's view (runtime/gc.c) ---- */
+
+/* Stops every P but the caller's at a safepoint (threads blocked in
+   natives keep running but cannot return to Go code); returns GOMAXPROCS. */
+int sched_stop_world(G *g);
+void sched_start_world(G *g);
+/* With the world stopped: every goroutine that is not dead, every P's
+   allocation cache, every pending timer (its object and closure). */
+void sched_for_each_g(VM *vm, void (*fn)(G *g, void *arg), void *arg);
+struct MCache;
+int sched_mcaches(VM *vm, struct MCache **out, int max);
+void sched_for_each_timer(VM *vm, void (*fn)(void *timer, Closure *cl, void *arg), void *arg);
 
 #endif

@@ -22,6 +22,9 @@ whose expectations are comments in the source:
   // Stdin: TEXT        one line of standard input (repeatable)
   // StdinDelay: MS     write the standard input only after MS milliseconds
                         (a program blocked reading it meanwhile)
+  // GCStress: N        when the run has GODEBUG=gcstress set (the CI's
+                        collector pass), collect every N allocations in
+                        this test instead (for tests that allocate a lot)
 
 The program runs with its directory as the working directory and its file
 name(s) relative to it, so messages name "x.go".
@@ -44,7 +47,7 @@ import time
 TIMEOUT = int(os.environ.get("GOLDEN_TIMEOUT", "60"))
 
 
-DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|StderrHas|StderrMatch|Exit|Args|Env|Stdin|StdinDelay):( |$))")
+DIRECTIVE = re.compile(r"^// (Output:|Stderr:|Errors:|(Panic|Fatal|StderrHas|StderrMatch|Exit|Args|Env|Stdin|StdinDelay|GCStress):( |$))")
 
 
 def read_block(lines, i):
@@ -70,7 +73,8 @@ def read_block(lines, i):
 def parse_expectations(files):
     exp = {"stdout": None, "stderr": None, "panic": None, "fatal": None,
            "errors": None, "exit": None, "args": [], "env": {}, "stdin": [],
-           "stderrhas": [], "stderrmatch": [], "stdin_delay": 0}
+           "stderrhas": [], "stderrmatch": [], "stdin_delay": 0,
+           "gcstress": 0}
     for f in files:
         with open(f, encoding="utf-8", errors="replace") as fh:
             lines = fh.read().split("\n")
@@ -100,6 +104,8 @@ def parse_expectations(files):
                     exp["env"][k] = v
             elif s.startswith("// StdinDelay: "):
                 exp["stdin_delay"] = int(s[len("// StdinDelay: "):])
+            elif s.startswith("// GCStress: "):
+                exp["gcstress"] = int(s[len("// GCStress: "):])
             elif ln.startswith("// Stdin: "):
                 exp["stdin"].append(ln[len("// Stdin: "):])
     if exp["exit"] is None:
@@ -175,6 +181,11 @@ def check(exp, rc, out, err):
 def run(cmd, cwd, exp):
     env = dict(os.environ)
     env.update(exp["env"])
+    # GODEBUG settings of the test add to those of the run (gcstress, ...)
+    if "GODEBUG" in exp["env"] and os.environ.get("GODEBUG"):
+        env["GODEBUG"] = os.environ["GODEBUG"] + "," + exp["env"]["GODEBUG"]
+    if exp["gcstress"] and "gcstress=" in env.get("GODEBUG", ""):
+        env["GODEBUG"] += ",gcstress=%d" % exp["gcstress"]
     stdin = "".join(s + "\n" for s in exp["stdin"]).encode()
     rfd, wfd = os.pipe()
     p = subprocess.Popen(cmd, cwd=cwd, stdin=rfd, stdout=subprocess.PIPE,

@@ -149,6 +149,7 @@ static void link_runtime(govm_vm *h)
     if ((o = runtime_obj(p, "TypeAssertionError"))) rt->typeAssertionError = type_pointer(p->types, o->type);
     if ((o = runtime_obj(p, "PanicNilError"))) rt->panicNilError = type_pointer(p->types, o->type);
     if ((o = runtime_obj(p, "fatalpanic")) && o->fn) rt->fatalpanic = o->fn;
+    if ((o = runtime_obj(p, "forcegc")) && o->fn) rt->forcegc = o->fn;
     h->vm->rt = rt;
 }
 

@@ -33,8 +33,24 @@ void vm_disassemble(StrBuf *b, Func *fn)
         sb_puts(b, "\tnative\n\n");
         return;
     }
-    uint32_t lastline = 0;
+    if (fn->localmask) {
+        /* the collector's view of parameters and locals */
+        sb_printf(b, "\tpointers%s:", fn->masked ? "" : " (locals only; params scanned conservatively)");
+        uint32_t n = fn->nparams + FRAME_HDR + fn->nlocals;
+        for (uint32_t i = 0; i < n; i++)
+            if ((fn->localmask[i / 64] >> (i % 64)) & 1) sb_printf(b, " %u", i);
+        sb_putc(b, '\n');
+    }
+    uint32_t lastline = 0, nextmap = 0;
     for (uint32_t pc = 0; pc < fn->ncode;) {
+        while (nextmap < fn->nmaps && fn->maps[nextmap].pc < pc) nextmap++;
+        if (nextmap < fn->nmaps && fn->maps[nextmap].pc == pc) {
+            const StackMap *m = &fn->maps[nextmap];
+            sb_printf(b, "\t       ; stack map: depth %u, pointers", m->depth);
+            for (uint32_t i = 0; i < m->depth; i++)
+                if (m->mask && ((m->mask[i / 64] >> (i % 64)) & 1)) sb_printf(b, " %u", i);
+            sb_putc(b, '\n');
+        }
         int op = interp_opcode(&fn->code[pc]);
         if (op < 0 || op >= OP_COUNT) {
             sb_printf(b, "\t%5u  ??? %lld\n", pc, (long long)fn->code[pc].i);

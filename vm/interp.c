@@ -1194,7 +1194,10 @@ dispatch:
         int64_t nargs = OP_I(2), nres = OP_I(3);
         Slot *args = sp - nargs;
         SAVE();
+        g->innative = true;
         f(g, args);
+        g->innative = false;
+        g->npins = 0;
         CHECK_RAISE();
         if (UNLIKELY(g->exiting)) return STOP_EXIT;
         sp = args + nres;
@@ -1396,7 +1399,9 @@ dispatch:
     {
         int64_t n = OP_I(1);
         SAVE();
-        Defer *d = heap_alloc(g, sizeof(Defer) + sizeof(Slot) * n, NULL);
+        /* deferred calls are per-goroutine records (roots of the
+           collector), not heap objects */
+        Defer *d = util_malloc(sizeof(Defer) + sizeof(Slot) * n);
         sp -= n + 1;
         d->cl = sp[0].p;
         d->nargs = (uint32_t)n;
@@ -1413,13 +1418,16 @@ dispatch:
         if (!d || d->frame != (size_t)(fp - base)) NEXT(1);
         g->defers = d->link;
         sp = fp + fn->nparams + FRAME_HDR + fn->nlocals;
-        NILCHECK(d->cl);
-        sp[0].p = d->cl;
-        memcpy(sp + 1, d->args, sizeof(Slot) * d->nargs);
-        sp += d->nargs + 1;
-        callee = d->cl->fn;
-        callee_cl = d->cl;
-        resbase = (size_t)(sp - base) - d->nargs - 1;
+        Closure *dcl = d->cl;
+        uint32_t dn = d->nargs;
+        sp[0].p = dcl;
+        memcpy(sp + 1, d->args, sizeof(Slot) * dn);
+        free(d);
+        sp += dn + 1;
+        NILCHECK(dcl);
+        callee = dcl->fn;
+        callee_cl = dcl;
+        resbase = (size_t)(sp - base) - dn - 1;
         retpc = pc; /* come back here for the next deferred call */
         goto do_call;
     }
@@ -1504,7 +1512,10 @@ do_call:
         }
         SAVE();
         g->pc = retpc;
+        g->innative = true;
         callee->native(g, args);
+        g->innative = false;
+        g->npins = 0;
         if (UNLIKELY(g->raising)) {
             LOAD();
             goto panicking;
@@ -1554,18 +1565,21 @@ next_defer:
         g->defers = d->link;
         p->frame_fp = d->frame;
         p->defer_base = (size_t)(sp - base);
-        sp[0].p = d->cl;
-        memcpy(sp + 1, d->args, sizeof(Slot) * d->nargs);
-        sp += d->nargs + 1;
-        if (!d->cl) {
+        Closure *dcl = d->cl;
+        uint32_t dn = d->nargs;
+        sp[0].p = dcl;
+        memcpy(sp + 1, d->args, sizeof(Slot) * dn);
+        free(d);
+        sp += dn + 1;
+        if (!dcl) {
             /* defer of a nil func: Go panics when the call happens */
             SAVE();
             rt_panic_nil(g);
             goto panicking;
         }
-        callee = d->cl->fn;
-        callee_cl = d->cl;
-        resbase = (size_t)(sp - base) - d->nargs - 1;
+        callee = dcl->fn;
+        callee_cl = dcl;
+        resbase = (size_t)(sp - base) - dn - 1;
         p->defer_fp = resbase + 1;
         retpc = vm->panicret;
         goto do_call;

@@ -74,6 +74,7 @@ typedef struct RuntimeLinks {
     Type *panicNilError;      /* *runtime.PanicNilError */
     Func *fatalpanic;         /* runtime.fatalpanic() */
     Func *goexit;             /* end of a goroutine's first frame */
+    Func *forcegc;            /* runtime.forcegc(): the periodic collection */
 } RuntimeLinks;
 
 #endif

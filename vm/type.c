@@ -58,6 +58,7 @@
 #include "type.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../frontend/ast.h" /* CHAN_BOTH, CHAN_SEND, CHAN_RECV */
@@ -1402,4 +1403,19 @@ uint64_t type_hash(Type *t, const void *p, uint64_t seed, Type **bad)
     uint64_t h = hash_rec(t, p, seed, &b);
     if (bad) *bad = b;
     return b ? 0 : h;
+}
+
+Type *type_words(TypeTable *tt, int n, uint64_t mask)
+{
+    Field fs[64];
+    memset(fs, 0, sizeof fs);
+    char name[8];
+    for (int i = 0; i < n && i < 64; i++) {
+        snprintf(name, sizeof name, "w%d", i);
+        fs[i].type = (mask >> i) & 1 ? tt->basic[KIND_UNSAFEPTR] : tt->basic[KIND_UINTPTR];
+        fs[i].name = intern_cstr(tt->names, name);
+    }
+    Type *t = type_struct(tt, fs, n < 64 ? n : 64);
+    type_layout(tt, t);
+    return t;
 }

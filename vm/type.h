@@ -233,6 +233,10 @@ Type *type_func(TypeTable *tt, Type **params, int np, Type **results, int nr, bo
 Type *type_tuple(TypeTable *tt, Type **elems, int n);
 /* fields: names, types, tags, embedded flags, pkgs; offsets computed */
 Type *type_struct(TypeTable *tt, const Field *fields, int n);
+/* A struct of n (at most 64) machine words, word i an unsafe.Pointer when
+   bit i of mask is set, else a uintptr: the layout of runtime objects that
+   are not Go values (channel headers, timers) for the collector. */
+Type *type_words(TypeTable *tt, int n, uint64_t mask);
 /* methods: the explicitly declared methods; embeddeds: embedded interfaces
    (their methods are merged by type_iface_complete). Canonical by the full
    method set when every embedded interface is resolved (then it comes back

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../runtime/gc.h"
 #include "../runtime/heap.h"
 #include "../runtime/sched.h"
 #include "interp.h"
@@ -30,7 +31,7 @@ typedef struct GlobalChunk {
     _Alignas(16) unsigned char data[];
 } GlobalChunk;
 
-void *vm_global_alloc(VM *vm, size_t size, size_t align)
+static void *global_alloc(VM *vm, size_t size, size_t align)
 {
     GlobalChunk *c = vm->globals.chunks;
     if (align < 8) align = 8;
@@ -48,6 +49,13 @@ void *vm_global_alloc(VM *vm, size_t size, size_t align)
     vm->globals.chunks = n;
     n->used = size;
     return n->data;
+}
+
+void *vm_global_alloc(VM *vm, Type *t, size_t align)
+{
+    void *p = global_alloc(vm, t->size ? t->size : 1, align);
+    gc_add_global_root(vm->heap, p, t);
+    return p;
 }
 
 static void globals_free(Globals *gl)
@@ -106,8 +114,10 @@ void g_free(G *g)
     Defer *d = g->defers;
     while (d) {
         Defer *n = d->link;
-        d = n; /* defer records live in the Go heap */
+        free(d);
+        d = n;
     }
+    free(g->pins);
     Panic *p = g->panic;
     while (p) {
         Panic *n = p->link;

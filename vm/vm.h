@@ -147,6 +147,8 @@ struct Func {
     uint32_t nmaps;
     Closure *closure0;   /* func value of a capture-free function */
     bool wrapper;        /* compiler-generated: hidden in tracebacks */
+    bool masked;         /* localmask covers parameters and locals exactly
+                            (else the collector scans them conservatively) */
     bool threaded;       /* opcodes rewritten to handler addresses */
     uint32_t ncaps;      /* closures: number of captured variables */
 };
@@ -246,11 +248,19 @@ struct G {
     uint32_t goline;
     int64_t parent_id;
     uint64_t rand;       /* per-goroutine random state (select order) */
+    /* memory (runtime/malloc.c, gc.c): */
+    struct MCache *mcache; /* its P's allocation cache while it runs */
+    bool innative;       /* inside a native call: its allocations are pinned */
+    uint32_t npins, cpins;
+    void **pins;         /* objects allocated by the running native call */
     /* channels (runtime/chan.c): */
     Sudog *waiting;      /* the waits it is blocked in; NULL otherwise */
     Sudog *woken;        /* the wait that completed (select) */
     int selectdone;      /* a waker claimed this G's select (atomic CAS) */
     Sudog sd;            /* the wait of a plain send or receive */
+    size_t recvtop;      /* parked in a receive: the end (slot index) of
+                            the destinations a sender may fill, which can
+                            lie above sp; the collector scans up to it */
 };
 
 /* ---- the VM ------------------------------------------------------------ */
@@ -281,6 +291,7 @@ struct VM {
     int64_t next_gid;        /* atomic */
     struct Sched *sched;     /* runtime/sched.c */
     struct SemaTable *sema;  /* runtime/sema.c */
+    Type *chanhdr_type;      /* runtime/chan.c: a channel header's layout */
     uint64_t hash_seed;  /* per-VM seed for maps and strings */
     uint64_t rand_state; /* runtime randomness (map order, select) */
     /* output: os.Stdout / os.Stderr go through these buffers */
@@ -297,7 +308,8 @@ void vm_free(VM *vm);
 /* Random 64-bit value from the VM's generator (not for cryptography). */
 uint64_t vm_rand(VM *vm);
 
-/* Allocates a zeroed global area of size bytes (stable address). */
-void *vm_global_alloc(VM *vm, size_t size, size_t align);
+/* Allocates a zeroed package variable of type t (stable address), a root
+   of the garbage collector. */
+void *vm_global_alloc(VM *vm, Type *t, size_t align);
 
 #endif

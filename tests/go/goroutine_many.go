@@ -42,6 +42,7 @@ func main() {
 	fmt.Println(total)
 }
 
+// GCStress: 20000
 // Output:
 // 4999950000
 // 10000

@@ -26,9 +26,6 @@ func NumCPU() int
 // wrote; the text is cut at len(buf).
 func Stack(buf []byte, all bool) int
 
-// KeepAlive keeps x reachable up to the point of the call.
-func KeepAlive(x any) {}
-
 const (
 	GOOS     = "linux"
 	GOARCH   = "amd64"
