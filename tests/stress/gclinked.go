@@ -110,5 +110,6 @@ func main() {
 	fmt.Println("workers done:", n)
 }
 
+// GCStress: 101
 // Output:
 // workers done: 6
