@@ -62,10 +62,12 @@ static inline uint32_t runq_take_half(RunQ *q, G **batch)
 }
 
 /* Owner: the next goroutine to run (runnext first), or NULL. */
-static inline G *runq_pop(RunQ *q)
+static inline G *runq_pop_from(RunQ *q, bool *fromnext)
 {
     G *next = RQ_LOAD(q->next);
+    *fromnext = next != NULL;
     if (next && RQ_CAS(q->next, next, (G *)NULL)) return next;
+    *fromnext = false;
     for (;;) {
         uint32_t h = RQ_LOAD(q->head);
         uint32_t t = RQ_RLOAD(q->tail);
@@ -73,6 +75,12 @@ static inline G *runq_pop(RunQ *q)
         G *g = __atomic_load_n(&q->slots[h % RUNQ_SIZE], __ATOMIC_RELAXED);
         if (RQ_CAS(q->head, h, h + 1)) return g;
     }
+}
+
+static inline G *runq_pop(RunQ *q)
+{
+    bool fromnext;
+    return runq_pop_from(q, &fromnext);
 }
 
 /* Thief (the owner of dst): moves half of src's ring into dst's (which

@@ -11,7 +11,10 @@
  * Scheduling loop (schedule), run by every M:
  *   1. run this P's expired timers;
  *   2. every 61st round, take one G from the global queue (fairness);
- *   3. runnext, then the local ring, then the global queue;
+ *   3. runnext, then the local ring, then the global queue; a G taken
+ *      from runnext inherits the current time slice (schedtick does not
+ *      advance), so goroutines readying each other in turn are preempted
+ *      after 10 ms like one goroutine and cannot starve the ring;
  *   4. steal half of another P's ring (random victim order), or its
  *      expired timers;
  *   5. nothing: give the P back, check for global deadlock, and park the M
@@ -134,6 +137,7 @@ struct M {
     pthread_cond_t cond;
     bool notified;
     bool insyscall;
+    bool inherit;                /* the next G came from runnext: same time slice */
     int preempt;                 /* the running G should yield (atomic) */
     void (*unlockf)(void *);     /* sched_park's commit */
     void *unlockarg;
@@ -926,7 +930,11 @@ static G *findrunnable(Sched *s, M *m)
             run_timers(s, p);
             G *g = NULL;
             if (p->schedtick % 61 == 0 && (g = globrunqget(s))) return g;
-            if ((g = runq_pop(&p->runq))) return g;
+            bool fromnext;
+            if ((g = runq_pop_from(&p->runq, &fromnext))) {
+                m->inherit = fromnext;
+                return g;
+            }
             if ((g = globrunqget(s))) return g;
             /* steal from the others, and run their overdue timers; then
                keep looking for a short while (spinning) before parking: a
@@ -1029,7 +1037,12 @@ static void schedule(Sched *s, M *m)
         G *g = findrunnable(s, m);
         if (!g) break;
         P *p = m->p;
-        __atomic_add_fetch(&p->schedtick, 1, __ATOMIC_RELAXED);
+        /* A goroutine from runnext inherits the time slice: goroutines
+           waking each other in turn would otherwise hold the P forever,
+           never letting sysmon see one slice last 10 ms, and starve the
+           run queue. */
+        if (!m->inherit) __atomic_add_fetch(&p->schedtick, 1, __ATOMIC_RELAXED);
+        m->inherit = false;
         g->m = m;
         /* a fresh time slice, unless the program is ending: the exit path
            sets exiting before asking every G to stop, so one of the two
