@@ -107,7 +107,8 @@ static void list_push(SpanList *l, Span *s)
     if (l->last) l->last->next = s;
     else l->first = s;
     l->last = s;
-    l->n++;
+    /* n is read without the lock as a hint (sweep_one_locked) */
+    __atomic_store_n(&l->n, l->n + 1, __ATOMIC_RELAXED);
 }
 
 static void list_remove(SpanList *l, Span *s)
@@ -117,7 +118,7 @@ static void list_remove(SpanList *l, Span *s)
     if (s->next) s->next->prev = s->prev;
     else l->last = s->prev;
     s->next = s->prev = NULL;
-    l->n--;
+    __atomic_store_n(&l->n, l->n - 1, __ATOMIC_RELAXED);
 }
 
 static Span *list_pop(SpanList *l)
@@ -137,11 +138,12 @@ static ArenaInfo *arena_at(Heap *h, uintptr_t p)
     return __atomic_load_n(&l2[(p >> ARENA_SHIFT) & ((1 << ARENA_L2_BITS) - 1)], __ATOMIC_ACQUIRE);
 }
 
-/* The span-table entry of page p (NULL outside the heap). */
+/* The span-table entry of page p (NULL outside the heap). Entries of
+   in-use spans are written outside h->lock, hence the atomic load. */
 static Span *page_span(Heap *h, uintptr_t p)
 {
     ArenaInfo *a = arena_at(h, p);
-    return a ? a->spans[(p - a->base) >> PAGE_SHIFT] : NULL;
+    return a ? __atomic_load_n(&a->spans[(p - a->base) >> PAGE_SHIFT], __ATOMIC_ACQUIRE) : NULL;
 }
 
 static void set_pages(Heap *h, uintptr_t base, size_t npages, Span *s)
@@ -534,7 +536,9 @@ static bool sweep_one_locked(Heap *h)
     int half = swept_half(h);
     for (int spc = 2; spc < NUM_SPANCLASSES; spc++) {
         MCentral *c = &h->central[spc];
-        if (!c->partial[1 - half].n && !c->full[1 - half].n) continue;
+        if (!__atomic_load_n(&c->partial[1 - half].n, __ATOMIC_RELAXED) &&
+            !__atomic_load_n(&c->full[1 - half].n, __ATOMIC_RELAXED))
+            continue;
         pthread_mutex_lock(&c->lock);
         Span *s = list_pop(&c->partial[1 - half]);
         if (!s) s = list_pop(&c->full[1 - half]);
