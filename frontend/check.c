@@ -422,7 +422,10 @@ static void collect_import(Checker *c, Node *spec, Scope *fscope)
     }
     const char *ipath = intern(c->p->names, v->s, v->slen);
     Package *imp = check_import(c->p, ipath, path->pos);
-    if (!imp) return;
+    if (!imp) {
+        c->bad_import = true;
+        return;
+    }
     spec->u.import.pkg = imp;
     bool have = false;
     for (int i = 0; i < c->pkg->imports.len; i++)
@@ -748,6 +751,13 @@ static void check_package(Program *p, Package *pkg)
     }
     attach_methods(&c, &methods);
     vec_free(&methods);
+    if (c.bad_import) {
+        /* as go build: a package that cannot be imported stops the check
+           (no "undefined" errors for its uses) */
+        pkg->failed = true;
+        pkg->state = 2;
+        return;
+    }
 
     /* 2. resolve all package-level objects (types first, so that method
        sets are complete before bodies are checked) */

@@ -29,6 +29,7 @@ struct Checker {
     Scope *scope;      /* current innermost scope */
     Scope *file_scope; /* file scope of the declaration being checked */
     FuncInfo *fn;      /* function whose body is being checked, or NULL */
+    bool bad_import;   /* an import failed: only import errors are reported */
     Object *decl_obj;  /* package-level object whose init/body is checked:
                           references to package-level vars/funcs become its
                           dependencies */
