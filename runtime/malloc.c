@@ -487,6 +487,7 @@ bool sweep_span(Heap *h, Span *s)
     if (live == 0) {
         if (s->spanclass >> 1 == 0) {
             pthread_mutex_lock(&h->lock);
+            if (h->largesweep == s) h->largesweep = s->next;
             list_remove(&h->large, s);
             pthread_mutex_unlock(&h->lock);
         }
@@ -499,6 +500,7 @@ bool sweep_span(Heap *h, Span *s)
 /* Sweeps one unswept span of any class (the background sweeper and the
    start of a cycle). Returns false when nothing is left to sweep. */
 static bool sweep_one_locked(Heap *h);
+static int64_t sweep_large_one(Heap *h);
 
 bool sweep_one(Heap *h)
 {
@@ -547,16 +549,29 @@ static bool sweep_one_locked(Heap *h)
         if (sweep_span(h, s)) central_put(h, s);
         return true;
     }
-    /* large objects: unswept ones carry the previous generation */
+    return sweep_large_one(h) >= 0;
+}
+
+/* Sweeps the next unswept large object; returns the pages it freed, or -1
+   when none is left. Unswept large spans carry the previous generation;
+   Heap.largesweep resumes the walk where it stopped (a new cycle restarts
+   it). */
+static int64_t sweep_large_one(Heap *h)
+{
     uint32_t sg = __atomic_load_n(&h->sweepgen, __ATOMIC_ACQUIRE);
     pthread_mutex_lock(&h->lock);
-    Span *s = h->large.first;
+    if (h->largesweep_gen != sg) {
+        h->largesweep_gen = sg;
+        h->largesweep = h->large.first;
+    }
+    Span *s = h->largesweep;
     while (s && s->sweepgen != sg - 2) s = s->next;
+    h->largesweep = s ? s->next : NULL;
     if (s) s->sweepgen = sg - 1; /* being swept: others skip it */
     pthread_mutex_unlock(&h->lock);
-    if (!s) return false;
-    sweep_span(h, s);
-    return true;
+    if (!s) return -1;
+    size_t npages = s->npages;
+    return sweep_span(h, s) ? 0 : (int64_t)npages;
 }
 
 /* ---- MCaches ---------------------------------------------------------------------------- */
@@ -658,6 +673,12 @@ void *heap_alloc(G *g, size_t size, Type *elem)
     bool noscan = !elem || !(elem->flags & TF_HASPTR) || !elem->ptrmask;
     gc_maybe_start(g, h);
     if (size > MAX_SMALL) {
+        /* first reclaim as many pages from unswept large objects (the heap
+           would otherwise grow while dead large objects wait for the
+           background sweeper) */
+        int64_t want = (int64_t)((size + PAGE_SIZE - 1) / PAGE_SIZE), got = 0, r;
+        while (got < want && !__atomic_load_n(&h->sweep_paused, __ATOMIC_RELAXED) && (r = sweep_large_one(h)) >= 0)
+            got += r;
         Span *s = span_alloc(h, noscan, size);
         if (!s) rt_throw(g, "out of memory");
         if (!s) return zerobase;

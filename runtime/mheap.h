@@ -81,6 +81,8 @@ struct Heap {
     SpanList free[128];            /* free spans of n pages (n < 128) */
     SpanList freelarge;            /* free spans of 128 pages or more */
     SpanList large;                /* in-use large-object spans */
+    Span *largesweep;              /* next large span to look at for sweeping */
+    uint32_t largesweep_gen;       /* the sweepgen largesweep belongs to */
     MCentral central[NUM_SPANCLASSES];
     MCache shared_cache;           /* for allocations without a P */
     pthread_mutex_t shared_lock;
