@@ -1,0 +1,20 @@
+-- loop: a tight integer loop of N = 100,000,000 iterations.
+-- Each step advances a Park-Miller style generator (x*16807 + i) mod (2^31-1)
+-- and folds x mod 1000 into a sum, with one data-dependent branch. All values
+-- stay below 2^53, so Lua (5.4 integers or LuaJIT doubles) and Python agree.
+local function main()
+  local n = 100000000
+  local x = 1
+  local sum = 0
+  local odd = 0
+  for i = 0, n - 1 do
+    x = (x * 16807 + i) % 2147483647
+    sum = sum + x % 1000
+    if x % 2 == 1 then
+      odd = odd + 1
+    end
+  end
+  print(string.format("loop n=%d sum=%d odd=%d x=%d", n, sum, odd, x))
+end
+
+main()
