@@ -14,6 +14,7 @@
 #include "lib.h"
 
 #define NATIVE_TABLES(X) \
+    X(bytealg)           \
     X(bytes)             \
     X(math)              \
     X(os)                \

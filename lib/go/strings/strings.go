@@ -3,6 +3,7 @@
 package strings
 
 import (
+	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,14 +60,7 @@ func Count(s, substr string) int {
 		return utf8.RuneCountInString(s) + 1
 	}
 	if len(substr) == 1 {
-		c := substr[0]
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				n++
-			}
-		}
-		return n
+		return bytealg.CountString(s, substr[0])
 	}
 	n := 0
 	for {
@@ -120,12 +114,7 @@ func LastIndex(s, substr string) int {
 
 // IndexByte returns the position of the first c in s, or -1.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByteString(s, c)
 }
 
 // IndexRune returns the byte position of the first r in s, or -1. For
@@ -181,12 +170,7 @@ func LastIndexAny(s, chars string) int {
 
 // LastIndexByte returns the position of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.LastIndexByteString(s, c)
 }
 
 // genSplit cuts s at each sep into at most n pieces (all if n < 0),
@@ -417,19 +401,7 @@ func Repeat(s string, count int) string {
 }
 
 func isASCIIUpperOrLower(s string, lower bool) (isASCII, has bool) {
-	isASCII = true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return false, has
-		}
-		if lower {
-			has = has || ('a' <= c && c <= 'z')
-		} else {
-			has = has || ('A' <= c && c <= 'Z')
-		}
-	}
-	return isASCII, has
+	return bytealg.ASCIICase(s, lower)
 }
 
 // ToUpper returns s with every letter in upper case.
@@ -440,13 +412,7 @@ func ToUpper(s string) string {
 			return s
 		}
 		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b[i] = c
-		}
+		bytealg.CopyASCIICase(b, s, true)
 		return bytesToString(b)
 	}
 	return Map(unicode.ToUpper, s)
@@ -460,13 +426,7 @@ func ToLower(s string) string {
 			return s
 		}
 		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
+		bytealg.CopyASCIICase(b, s, false)
 		return bytesToString(b)
 	}
 	return Map(unicode.ToLower, s)
@@ -818,15 +778,7 @@ func Index(s, substr string) int {
 	case n > len(s):
 		return -1
 	}
-	c0 := substr[0]
-	c1 := substr[1]
-	last := len(s) - n
-	for i := 0; i <= last; i++ {
-		if s[i] == c0 && s[i+1] == c1 && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexString(s, substr)
 }
 
 // Cut splits s at the first sep into the text before and after it, with
