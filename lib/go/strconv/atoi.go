@@ -12,8 +12,6 @@ import "errors"
 // IntSize is the width of int and uint in bits.
 const IntSize = 64
 
-const maxUint64 = 1<<64 - 1
-
 // ErrRange is the NumError reason for a value too large or small for
 // the requested type.
 var ErrRange = errors.New("value out of range")
@@ -59,83 +57,70 @@ func lower(c byte) byte { return c | ('x' - 'X') }
 // sign. Out-of-range values give the largest value of the size with
 // ErrRange.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	const fnParseUint = "ParseUint"
+	const fn = "ParseUint"
 	if s == "" {
-		return 0, syntaxError(fnParseUint, s)
+		return 0, syntaxError(fn, s)
 	}
-	base0 := base == 0
-	s0 := s
-	switch {
-	case 2 <= base && base <= 36:
-	case base == 0:
+	orig := s
+	prefixed := base == 0
+	if prefixed {
+		// "0b", "0o", "0x" need a digit after them to count as prefixes;
+		// a lone leading 0 makes the rest octal.
 		base = 10
 		if s[0] == '0' {
-			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
-				base = 2
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
-				base = 8
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'x':
-				base = 16
-				s = s[2:]
-			default:
-				base = 8
-				s = s[1:]
+			base, s = 8, s[1:]
+			if len(s) >= 2 {
+				switch lower(s[0]) {
+				case 'b':
+					base, s = 2, s[1:]
+				case 'o':
+					s = s[1:]
+				case 'x':
+					base, s = 16, s[1:]
+				}
 			}
 		}
-	default:
-		return 0, baseError(fnParseUint, s0, base)
+	} else if base < 2 || base > 36 {
+		return 0, baseError(fn, orig, base)
 	}
-	if bitSize == 0 {
+	switch {
+	case bitSize == 0:
 		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, bitSizeError(fnParseUint, s0, bitSize)
+	case bitSize < 0 || bitSize > 64:
+		return 0, bitSizeError(fn, orig, bitSize)
 	}
-	// Once n reaches cutoff, n*base no longer fits in a uint64.
-	var cutoff uint64
-	switch base {
-	case 10:
-		cutoff = maxUint64/10 + 1
-	case 16:
-		cutoff = maxUint64/16 + 1
-	default:
-		cutoff = maxUint64/uint64(base) + 1
-	}
-	maxVal := uint64(1)<<uint(bitSize) - 1
-	underscores := false
-	var n uint64
-	for _, c := range []byte(s) {
-		var d byte
-		switch {
-		case c == '_' && base0:
-			underscores = true
+	limit := uint64(1)<<uint(bitSize) - 1 // the shift gives 0 for 64 bits
+	b := uint64(base)
+	sawUnderscore := false
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' && prefixed {
+			sawUnderscore = true
 			continue
+		}
+		var d uint64
+		switch {
 		case '0' <= c && c <= '9':
-			d = c - '0'
+			d = uint64(c - '0')
 		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
+			d = uint64(lower(c)-'a') + 10
 		default:
-			return 0, syntaxError(fnParseUint, s0)
+			return 0, syntaxError(fn, orig)
 		}
-		if d >= byte(base) {
-			return 0, syntaxError(fnParseUint, s0)
+		if d >= b {
+			return 0, syntaxError(fn, orig)
 		}
-		if n >= cutoff {
-			return maxVal, rangeError(fnParseUint, s0)
+		// v*b + d must stay within limit
+		if d > limit || v > (limit-d)/b {
+			return limit, rangeError(fn, orig)
 		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, rangeError(fnParseUint, s0)
-		}
-		n = n1
+		v = v*b + d
 	}
-	if underscores && !underscoreOK(s0) {
-		return 0, syntaxError(fnParseUint, s0)
+	if sawUnderscore && !underscoreOK(orig) {
+		return 0, syntaxError(fn, orig)
 	}
-	return n, nil
+	return v, nil
 }
 
 // ParseInt reads s, with an optional leading sign, as an integer in base
@@ -145,72 +130,67 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 // source. Errors are *NumError; a value out of range comes back clamped
 // to the nearest limit, with ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
-	const fnParseInt = "ParseInt"
+	const fn = "ParseInt"
 	if s == "" {
-		return 0, syntaxError(fnParseInt, s)
+		return 0, syntaxError(fn, s)
 	}
-	s0 := s
-	neg := false
-	if s[0] == '+' {
-		s = s[1:]
-	} else if s[0] == '-' {
-		neg = true
+	orig := s
+	neg := s[0] == '-'
+	if neg || s[0] == '+' {
 		s = s[1:]
 	}
-	un, err := ParseUint(s, base, bitSize)
+	mag, err := ParseUint(s, base, bitSize)
 	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Func = fnParseInt
-		err.(*NumError).Num = cloneString(s0)
-		return 0, err
+		e := err.(*NumError)
+		e.Func, e.Num = fn, cloneString(orig)
+		return 0, e
 	}
 	if bitSize == 0 {
 		bitSize = IntSize
 	}
-	cutoff := uint64(1 << uint(bitSize-1))
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), rangeError(fnParseInt, s0)
+	// the magnitude of the most negative value; the most positive is one less
+	edge := uint64(1) << uint(bitSize-1)
+	switch {
+	case !neg && mag >= edge:
+		return int64(edge - 1), rangeError(fn, orig)
+	case neg && mag > edge:
+		return -int64(edge), rangeError(fn, orig)
+	case neg:
+		return -int64(mag), nil
 	}
-	if neg && un > cutoff {
-		return -int64(cutoff), rangeError(fnParseInt, s0)
-	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
+	return int64(mag), nil
 }
 
 // Atoi is ParseInt(s, 10, 0) with the result as an int.
 func Atoi(s string) (int, error) {
-	const fnAtoi = "Atoi"
-	sLen := len(s)
-	if 0 < sLen && sLen < 19 {
-		// Fast path: cannot overflow.
-		s0 := s
+	const fn = "Atoi"
+	// Up to 18 digits cannot overflow an int: convert them directly.
+	if n := len(s); n > 0 && n < 19 {
+		digits := s
 		if s[0] == '-' || s[0] == '+' {
-			s = s[1:]
-			if len(s) < 1 {
-				return 0, syntaxError(fnAtoi, s0)
+			digits = s[1:]
+			if digits == "" {
+				return 0, syntaxError(fn, s)
 			}
 		}
-		n := 0
-		for _, ch := range []byte(s) {
-			ch -= '0'
-			if ch > 9 {
-				return 0, syntaxError(fnAtoi, s0)
+		v := 0
+		for i := 0; i < len(digits); i++ {
+			d := digits[i] - '0'
+			if d > 9 {
+				return 0, syntaxError(fn, s)
 			}
-			n = n*10 + int(ch)
+			v = v*10 + int(d)
 		}
-		if s0[0] == '-' {
-			n = -n
+		if s[0] == '-' {
+			v = -v
 		}
-		return n, nil
+		return v, nil
 	}
-	i64, err := ParseInt(s, 10, 0)
-	if nerr, ok := err.(*NumError); ok {
-		nerr.Func = fnAtoi
+	v, err := ParseInt(s, 10, 0)
+	if e, ok := err.(*NumError); ok {
+		e.Func = fn
 	}
-	return int(i64), err
+	return int(v), err
 }
 
 // underscoreOK checks the placement of the underscores in s: each must
