@@ -110,6 +110,8 @@ static void comp_reset(Comp *c, Func *fn, FuncInfo *fi)
     c->fn = fn;
     c->fi = fi;
     c->code.len = 0;
+    c->last_op = -1;
+    c->label_at = -1;
     c->lines.len = 0;
     c->line = 0;
     c->vs.len = 0;

@@ -34,6 +34,7 @@ void emit_op(Comp *c, Opcode op)
 {
     Code k;
     k.i = op;
+    c->last_op = c->code.len;
     vec_push(&c->code, k);
     c->dead = false;
 }
@@ -161,6 +162,7 @@ static void patch(Comp *c, int at, int target)
 void label_bind(Comp *c, Label *l)
 {
     l->pos = c->code.len;
+    c->label_at = c->code.len;
     for (int i = 0; i < l->fixups.len; i++) patch(c, l->fixups.items[i], l->pos);
     vec_free(&l->fixups);
     if (c->dead && l->depth >= 0) vset_depth(c, l->depth);
@@ -168,9 +170,33 @@ void label_bind(Comp *c, Label *l)
     c->dead = false;
 }
 
+/* The compare-and-branch opcode doing cmp then JF: the jump is taken when
+   the comparison is false. */
+static Opcode fused_jf(Opcode cmp)
+{
+    switch (cmp) {
+    case OP_EQ: return OP_JNE;
+    case OP_NE: return OP_JEQ;
+    case OP_LT: return OP_JGE;
+    case OP_LE: return OP_JGT;
+    case OP_GT: return OP_JLE;
+    case OP_GE: return OP_JLT;
+    default: return OP_NOP;
+    }
+}
+
 void emit_jump(Comp *c, Opcode op, Label *l)
 {
     if (op == OP_JT || op == OP_JF) vpop(c, 1);
+    /* a comparison just emitted, with no jump landing between it and
+       this JF, fuses with it (the virtual stack is the same either way) */
+    if (op == OP_JF && c->last_op >= 0 && c->last_op == c->code.len - 1 && c->label_at != c->code.len) {
+        Opcode f = fused_jf((Opcode)c->code.items[c->last_op].i);
+        if (f != OP_NOP) {
+            c->code.len--;
+            op = f;
+        }
+    }
     int at = c->code.len;
     if (op == OP_LOOP) safepoint(c);
     emit_op(c, op);

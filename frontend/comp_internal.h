@@ -56,6 +56,8 @@ typedef struct LValue {
 } LValue;
 
 typedef struct Comp {
+    int last_op;  /* code index of the last instruction emitted (-1: none) */
+    int label_at; /* code index where a label was last bound */
     Program *p;
     VM *vm;
     TypeTable *tt;

@@ -1218,6 +1218,20 @@ dispatch:
         if (!(--sp)->u) NEXT(OP_I(1));
         NEXT(2);
     }
+#define CMPJUMP(NAME, OP)                      \
+    CASE(NAME)                                 \
+    {                                          \
+        sp -= 2;                               \
+        if (sp[0].i OP sp[1].i) NEXT(OP_I(1)); \
+        NEXT(2);                               \
+    }
+    CMPJUMP(JEQ, ==)
+    CMPJUMP(JNE, !=)
+    CMPJUMP(JLT, <)
+    CMPJUMP(JLE, <=)
+    CMPJUMP(JGT, >)
+    CMPJUMP(JGE, >=)
+#undef CMPJUMP
     CASE(LOOP)
     {
         pc += OP_I(1);

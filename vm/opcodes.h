@@ -152,6 +152,13 @@
     X(JMP, "j", 0, 0, "pc += j")                                                             \
     X(JT, "j", 1, 0, "if pop != 0: pc += j")                                                 \
     X(JF, "j", 1, 0, "if pop == 0: pc += j")                                                 \
+    /* compare and branch (the compiler fuses EQ..GE with a following JF) */                 \
+    X(JEQ, "j", 2, 0, "a b -> ; if a == b: pc += j")                                         \
+    X(JNE, "j", 2, 0, "a b -> ; if a != b: pc += j")                                         \
+    X(JLT, "j", 2, 0, "a b -> ; if signed a < b: pc += j")                                   \
+    X(JLE, "j", 2, 0, "a b -> ; if signed a <= b: pc += j")                                  \
+    X(JGT, "j", 2, 0, "a b -> ; if signed a > b: pc += j")                                   \
+    X(JGE, "j", 2, 0, "a b -> ; if signed a >= b: pc += j")                                  \
     X(LOOP, "j", 0, 0, "backward jump: a safepoint that honours preemption")                 \
     /* ---- calls ---- */                                                                    \
     X(CALL, "f", VAR, VAR, "call f with its arguments on the stack")                         \
