@@ -111,6 +111,7 @@ static void comp_reset(Comp *c, Func *fn, FuncInfo *fi)
     c->fi = fi;
     c->code.len = 0;
     c->last_op = -1;
+    c->prev_op = -1;
     c->label_at = -1;
     c->lines.len = 0;
     c->line = 0;

@@ -30,10 +30,53 @@ void set_line(Comp *c, Pos pos)
         vec_push(&c->lines, le);
 }
 
+/* The constant PUSHed by the last instruction, when nothing jumps in
+   between it and the current position. */
+static bool pushed_const(Comp *c, int64_t *k)
+{
+    if (c->last_op < 0 || c->last_op != c->code.len - 2 || c->code.items[c->last_op].i != OP_PUSH ||
+        c->label_at == c->code.len)
+        return false;
+    *k = c->code.items[c->last_op + 1].i;
+    return true;
+}
+
+/* The form of a binary integer operation taking its right operand k from
+   the instruction (OP_NOP when there is none). */
+static Opcode const_form(Opcode op, int64_t *k)
+{
+    switch (op) {
+    case OP_ADD: return OP_ADDI;
+    case OP_SUB: *k = (int64_t)(0 - (uint64_t)*k); return OP_ADDI;
+    case OP_MUL: return OP_MULI;
+    case OP_AND: return OP_ANDI;
+    case OP_DIV: return *k > 0 ? OP_DIVI : OP_NOP; /* no panic, no MinInt64 / -1 */
+    case OP_REM: return *k > 0 ? OP_REMI : OP_NOP;
+    default: return OP_NOP;
+    }
+}
+
 void emit_op(Comp *c, Opcode op)
 {
     Code k;
+    int64_t v;
+    if (pushed_const(c, &v)) {
+        Opcode f = const_form(op, &v);
+        if (f != OP_NOP) {
+            /* PUSH v; op -> op-with-constant v */
+            c->code.len -= 2;
+            c->prev_op = -1;
+            c->last_op = c->code.len;
+            k.i = f;
+            vec_push(&c->code, k);
+            k.i = v;
+            vec_push(&c->code, k);
+            c->dead = false;
+            return;
+        }
+    }
     k.i = op;
+    c->prev_op = c->last_op;
     c->last_op = c->code.len;
     vec_push(&c->code, k);
     c->dead = false;
@@ -172,6 +215,20 @@ void label_bind(Comp *c, Label *l)
 
 /* The compare-and-branch opcode doing cmp then JF: the jump is taken when
    the comparison is false. */
+/* The same with the right operand a constant in the instruction. */
+static Opcode const_jump(Opcode j)
+{
+    switch (j) {
+    case OP_JEQ: return OP_JEQI;
+    case OP_JNE: return OP_JNEI;
+    case OP_JLT: return OP_JLTI;
+    case OP_JLE: return OP_JLEI;
+    case OP_JGT: return OP_JGTI;
+    case OP_JGE: return OP_JGEI;
+    default: return OP_NOP;
+    }
+}
+
 static Opcode fused_jf(Opcode cmp)
 {
     switch (cmp) {
@@ -190,17 +247,29 @@ void emit_jump(Comp *c, Opcode op, Label *l)
     if (op == OP_JT || op == OP_JF) vpop(c, 1);
     /* a comparison just emitted, with no jump landing between it and
        this JF, fuses with it (the virtual stack is the same either way) */
+    bool withk = false;
+    int64_t k = 0;
     if (op == OP_JF && c->last_op >= 0 && c->last_op == c->code.len - 1 && c->label_at != c->code.len) {
         Opcode f = fused_jf((Opcode)c->code.items[c->last_op].i);
         if (f != OP_NOP) {
             c->code.len--;
             op = f;
+            /* PUSH k; cmp; JF -> compare with k and branch */
+            int cmp = c->code.len;
+            if (c->prev_op >= 0 && c->prev_op == cmp - 2 && c->code.items[c->prev_op].i == OP_PUSH &&
+                c->label_at != cmp) {
+                k = c->code.items[c->prev_op + 1].i;
+                c->code.len = c->prev_op;
+                op = const_jump(op);
+                withk = true;
+            }
         }
     }
     int at = c->code.len;
     if (op == OP_LOOP) safepoint(c);
     emit_op(c, op);
     emit_arg(c, 0);
+    if (withk) emit_arg(c, k);
     if (op == OP_LOOP) c->maps.items[c->maps.len - 1].pc = (uint32_t)c->code.len;
     if (l->depth < 0) l->depth = vdepth(c);
     if (l->pos >= 0) patch(c, at, l->pos);

@@ -57,6 +57,7 @@ typedef struct LValue {
 
 typedef struct Comp {
     int last_op;  /* code index of the last instruction emitted (-1: none) */
+    int prev_op;  /* ... and of the one before it (-1: unknown) */
     int label_at; /* code index where a label was last bound */
     Program *p;
     VM *vm;

@@ -670,6 +670,26 @@ dispatch:
         sp[-1].u += (uint64_t)OP_I(1);
         NEXT(2);
     }
+    CASE(MULI)
+    {
+        sp[-1].u *= (uint64_t)OP_I(1);
+        NEXT(2);
+    }
+    CASE(DIVI)
+    {
+        sp[-1].i /= OP_I(1);
+        NEXT(2);
+    }
+    CASE(REMI)
+    {
+        sp[-1].i %= OP_I(1);
+        NEXT(2);
+    }
+    CASE(ANDI)
+    {
+        sp[-1].u &= (uint64_t)OP_I(1);
+        NEXT(2);
+    }
     CASE(EXT8)
     {
         sp[-1].i = (int8_t)sp[-1].u;
@@ -1232,6 +1252,19 @@ dispatch:
     CMPJUMP(JGT, >)
     CMPJUMP(JGE, >=)
 #undef CMPJUMP
+#define CMPJUMPI(NAME, OP)                     \
+    CASE(NAME)                                 \
+    {                                          \
+        if ((--sp)->i OP OP_I(2)) NEXT(OP_I(1)); \
+        NEXT(3);                               \
+    }
+    CMPJUMPI(JEQI, ==)
+    CMPJUMPI(JNEI, !=)
+    CMPJUMPI(JLTI, <)
+    CMPJUMPI(JLEI, <=)
+    CMPJUMPI(JGTI, >)
+    CMPJUMPI(JGEI, >=)
+#undef CMPJUMPI
     CASE(LOOP)
     {
         pc += OP_I(1);

@@ -97,6 +97,10 @@
     X(SHRU, "", 2, 1, "a s -> a>>s logical (s unsigned)")                                    \
     X(SHCHK, "", 1, 1, "s -> s, panics if the signed count s is negative")                   \
     X(ADDI, "i", 1, 1, "a -> a+i")                                                           \
+    X(MULI, "i", 1, 1, "a -> a*i")                                                           \
+    X(DIVI, "i", 1, 1, "a -> a/i signed (i > 0)")                                            \
+    X(REMI, "i", 1, 1, "a -> a%i signed (i > 0)")                                            \
+    X(ANDI, "i", 1, 1, "a -> a&i")                                                           \
     X(EXT8, "", 1, 1, "sign-extend the low 8 bits")                                          \
     X(EXT16, "", 1, 1, "sign-extend the low 16 bits")                                        \
     X(EXT32, "", 1, 1, "sign-extend the low 32 bits")                                        \
@@ -159,6 +163,12 @@
     X(JLE, "j", 2, 0, "a b -> ; if signed a <= b: pc += j")                                  \
     X(JGT, "j", 2, 0, "a b -> ; if signed a > b: pc += j")                                   \
     X(JGE, "j", 2, 0, "a b -> ; if signed a >= b: pc += j")                                  \
+    X(JEQI, "ji", 1, 0, "a -> ; if a == i: pc += j")                                          \
+    X(JNEI, "ji", 1, 0, "a -> ; if a != i: pc += j")                                          \
+    X(JLTI, "ji", 1, 0, "a -> ; if signed a < i: pc += j")                                    \
+    X(JLEI, "ji", 1, 0, "a -> ; if signed a <= i: pc += j")                                   \
+    X(JGTI, "ji", 1, 0, "a -> ; if signed a > i: pc += j")                                    \
+    X(JGEI, "ji", 1, 0, "a -> ; if signed a >= i: pc += j")                                   \
     X(LOOP, "j", 0, 0, "backward jump: a safepoint that honours preemption")                 \
     /* ---- calls ---- */                                                                    \
     X(CALL, "f", VAR, VAR, "call f with its arguments on the stack")                         \
