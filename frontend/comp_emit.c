@@ -229,6 +229,19 @@ static Opcode const_jump(Opcode j)
     }
 }
 
+static Opcode local_jump(Opcode j)
+{
+    switch (j) {
+    case OP_JEQ: return OP_JEQL;
+    case OP_JNE: return OP_JNEL;
+    case OP_JLT: return OP_JLTL;
+    case OP_JLE: return OP_JLEL;
+    case OP_JGT: return OP_JGTL;
+    case OP_JGE: return OP_JGEL;
+    default: return OP_NOP;
+    }
+}
+
 static Opcode fused_jf(Opcode cmp)
 {
     switch (cmp) {
@@ -256,11 +269,14 @@ void emit_jump(Comp *c, Opcode op, Label *l)
             op = f;
             /* PUSH k; cmp; JF -> compare with k and branch */
             int cmp = c->code.len;
-            if (c->prev_op >= 0 && c->prev_op == cmp - 2 && c->code.items[c->prev_op].i == OP_PUSH &&
-                c->label_at != cmp) {
+            Opcode prev = c->prev_op >= 0 && c->prev_op == cmp - 2 && c->label_at != cmp
+                              ? (Opcode)c->code.items[c->prev_op].i
+                              : OP_NOP;
+            if (prev == OP_PUSH || prev == OP_LD) {
+                /* PUSH k (LD s); cmp; JF -> compare with k (fp[s]) and branch */
                 k = c->code.items[c->prev_op + 1].i;
                 c->code.len = c->prev_op;
-                op = const_jump(op);
+                op = prev == OP_PUSH ? const_jump(op) : local_jump(op);
                 withk = true;
             }
         }

@@ -690,6 +690,7 @@ dispatch:
         sp[-1].u &= (uint64_t)OP_I(1);
         NEXT(2);
     }
+
     CASE(EXT8)
     {
         sp[-1].i = (int8_t)sp[-1].u;
@@ -1265,6 +1266,19 @@ dispatch:
     CMPJUMPI(JGTI, >)
     CMPJUMPI(JGEI, >=)
 #undef CMPJUMPI
+#define CMPJUMPL(NAME, OP)                                \
+    CASE(NAME)                                            \
+    {                                                     \
+        if ((--sp)->i OP fp[OP_I(2)].i) NEXT(OP_I(1));    \
+        NEXT(3);                                          \
+    }
+    CMPJUMPL(JEQL, ==)
+    CMPJUMPL(JNEL, !=)
+    CMPJUMPL(JLTL, <)
+    CMPJUMPL(JLEL, <=)
+    CMPJUMPL(JGTL, >)
+    CMPJUMPL(JGEL, >=)
+#undef CMPJUMPL
     CASE(LOOP)
     {
         pc += OP_I(1);

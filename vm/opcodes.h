@@ -169,6 +169,12 @@
     X(JLEI, "ji", 1, 0, "a -> ; if signed a <= i: pc += j")                                   \
     X(JGTI, "ji", 1, 0, "a -> ; if signed a > i: pc += j")                                    \
     X(JGEI, "ji", 1, 0, "a -> ; if signed a >= i: pc += j")                                   \
+    X(JEQL, "js", 1, 0, "a -> ; if a == fp[s]: pc += j")                                      \
+    X(JNEL, "js", 1, 0, "a -> ; if a != fp[s]: pc += j")                                      \
+    X(JLTL, "js", 1, 0, "a -> ; if signed a < fp[s]: pc += j")                                \
+    X(JLEL, "js", 1, 0, "a -> ; if signed a <= fp[s]: pc += j")                               \
+    X(JGTL, "js", 1, 0, "a -> ; if signed a > fp[s]: pc += j")                                \
+    X(JGEL, "js", 1, 0, "a -> ; if signed a >= fp[s]: pc += j")                               \
     X(LOOP, "j", 0, 0, "backward jump: a safepoint that honours preemption")                 \
     /* ---- calls ---- */                                                                    \
     X(CALL, "f", VAR, VAR, "call f with its arguments on the stack")                         \
