@@ -165,6 +165,7 @@ void gc_init(Heap *h)
     v = godebug("gccheckmark");
     gc->checkmark = v > 0;
     gc->conservative = godebug("gcconservative") > 0;
+    gc->verify = getenv("GOVM_GCVERIFY") != NULL;
     pthread_mutex_init(&gc->cyclelock, NULL);
     pthread_mutex_init(&gc->sweeplock, NULL);
     pthread_mutex_init(&gc->finlock, NULL);
@@ -855,7 +856,7 @@ static void run_cycle(G *g, Heap *h)
     size_t fin_ready = gc->finq_new;
     gc->finq_new = 0;
     pthread_mutex_unlock(&gc->finlock);
-    if (getenv("GOVM_GCVERIFY")) {
+    if (gc->verify) {
         heap_check(h);
         verify_marks(h);
     }

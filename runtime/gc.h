@@ -75,6 +75,7 @@ struct GCState {
     int64_t stress_count; /* atomic */
     bool trace;           /* GODEBUG=gctrace=1 */
     bool checkmark;       /* GODEBUG=gccheckmark=1 */
+    bool verify;          /* GOVM_GCVERIFY: heap_check and verify_marks */
     bool conservative;    /* GODEBUG=gcconservative=1: stacks scanned
                              conservatively (to tell a stack-map bug from
                              a heap one) */
