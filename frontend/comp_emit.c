@@ -30,15 +30,16 @@ void set_line(Comp *c, Pos pos)
         vec_push(&c->lines, le);
 }
 
-/* The constant PUSHed by the last instruction, when nothing jumps in
-   between it and the current position. */
-static bool pushed_const(Comp *c, int64_t *k)
+/* OP_PUSH or OP_LD when the last instruction emitted is a PUSH k or an
+   LD s (*k gets k or s) and no jump lands between it and the current
+   position; otherwise OP_NOP. */
+static Opcode pushed_operand(Comp *c, int64_t *k)
 {
-    if (c->last_op < 0 || c->last_op != c->code.len - 2 || c->code.items[c->last_op].i != OP_PUSH ||
-        c->label_at == c->code.len)
-        return false;
+    if (c->last_op < 0 || c->last_op != c->code.len - 2 || c->label_at == c->code.len) return OP_NOP;
+    Opcode op = (Opcode)c->code.items[c->last_op].i;
+    if (op != OP_PUSH && op != OP_LD) return OP_NOP;
     *k = c->code.items[c->last_op + 1].i;
-    return true;
+    return op;
 }
 
 /* The form of a binary integer operation taking its right operand k from
@@ -60,7 +61,7 @@ void emit_op(Comp *c, Opcode op)
 {
     Code k;
     int64_t v;
-    if (pushed_const(c, &v)) {
+    if (pushed_operand(c, &v) == OP_PUSH) {
         Opcode f = const_form(op, &v);
         if (f != OP_NOP) {
             /* PUSH v; op -> op-with-constant v */
@@ -266,16 +267,12 @@ void emit_jump(Comp *c, Opcode op, Label *l)
         Opcode f = fused_jf((Opcode)c->code.items[c->last_op].i);
         if (f != OP_NOP) {
             c->code.len--;
+            c->last_op = c->prev_op;
             op = f;
-            /* PUSH k; cmp; JF -> compare with k and branch */
-            int cmp = c->code.len;
-            Opcode prev = c->prev_op >= 0 && c->prev_op == cmp - 2 && c->label_at != cmp
-                              ? (Opcode)c->code.items[c->prev_op].i
-                              : OP_NOP;
-            if (prev == OP_PUSH || prev == OP_LD) {
-                /* PUSH k (LD s); cmp; JF -> compare with k (fp[s]) and branch */
-                k = c->code.items[c->prev_op + 1].i;
-                c->code.len = c->prev_op;
+            /* PUSH k (LD s); cmp; JF -> compare with k (fp[s]) and branch */
+            Opcode prev = pushed_operand(c, &k);
+            if (prev != OP_NOP) {
+                c->code.len -= 2;
                 op = prev == OP_PUSH ? const_jump(op) : local_jump(op);
                 withk = true;
             }

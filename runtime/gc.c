@@ -244,16 +244,15 @@ static void push(GCState *gc, uintptr_t obj)
 static void mark_ptr(Marker *mk, uintptr_t p)
 {
     Span *s = span_of(mk->h, p);
-    if (!s) return;
-    uint32_t idx = s->nelems == 1 ? 0 : span_index(s, p);
-    if (idx >= s->nelems || !span_allocated(s, idx)) return;
+    uint32_t idx;
+    if (!s || !span_object(s, p, &idx)) return;
     uint64_t bit = 1ULL << (idx % 64);
     uint64_t *w = &s->markBits[idx / 64];
     if (*w & bit) return;
     *w |= bit;
     mk->gc->marked_bytes += s->nelems == 1 ? (int64_t)(s->npages * PAGE_SIZE) : (int64_t)s->elemsize;
     mk->gc->marked_objects++;
-    if (!s->noscan) push(mk->gc, s->base + (uintptr_t)idx * (s->nelems == 1 ? 0 : s->elemsize));
+    if (!s->noscan) push(mk->gc, span_object_base(s, idx));
 }
 
 /* Marks the pointer words of n words at p selected by mask. */
@@ -295,43 +294,13 @@ static void scan_object(Marker *mk, uintptr_t obj)
         if (bit_get(s->ptrBits, w0 + i)) mark_ptr(mk, words[i]);
 }
 
-/* Debugging: every pointer in a marked object leads to a marked object. */
+/* Is p marked (true for anything that is not an allocated heap object)? */
 static bool is_marked(Heap *h, uintptr_t p)
 {
     Span *s = span_of(h, p);
-    if (!s) return true;
-    uint32_t idx = s->nelems == 1 ? 0 : span_index(s, p);
-    if (idx >= s->nelems || !span_allocated(s, idx)) return true;
+    uint32_t idx;
+    if (!s || !span_object(s, p, &idx)) return true;
     return bit_get(s->markBits, idx);
-}
-
-static void verify_marks(Heap *h)
-{
-    size_t bad = 0;
-    for (int spc = 0; spc < NUM_SPANCLASSES; spc++) {
-        MCentral *c = &h->central[spc];
-        for (int k = 0; k < 4; k++) {
-            SpanList *l = k < 2 ? &c->partial[k] : &c->full[k - 2];
-            for (Span *s = l->first; s; s = s->next) {
-                if (s->noscan) continue;
-                for (uint32_t i = 0; i < s->nelems; i++) {
-                    if (!bit_get(s->markBits, i)) continue;
-                    uintptr_t obj = s->base + (uintptr_t)i * s->elemsize;
-                    size_t w0 = (obj - s->base) / 8;
-                    for (size_t w = 0; w < s->elemsize / 8; w++)
-                        if (bit_get(s->ptrBits, w0 + w) && !is_marked(h, ((uintptr_t *)obj)[w])) {
-                            if (bad++ < 5) {
-                                Span *t = span_of(h, ((uintptr_t *)obj)[w]);
-                                fprintf(stderr, "gc verify: object %#lx (size %u idx %u fi %u alloc %d sg %u/%u) word %zu -> %#lx unmarked (span size %u idx %u fi %u alloc %d sg %u noscan %d)\n",
-                                        (unsigned long)obj, s->elemsize, i, s->freeindex, bit_get(s->allocBits, i), s->sweepgen, h->sweepgen, w, (unsigned long)((uintptr_t *)obj)[w],
-                                        t->elemsize, span_index(t, ((uintptr_t *)obj)[w]), t->freeindex, bit_get(t->allocBits, span_index(t, ((uintptr_t *)obj)[w])), t->sweepgen, t->noscan);
-                            }
-                        }
-                }
-            }
-        }
-    }
-    if (bad) fprintf(stderr, "gc verify: %zu bad pointers\n", bad);
 }
 
 static void drain(Marker *mk)
@@ -488,7 +457,7 @@ static void mark_all(Marker *mk, VM *vm)
     mark_finalizers(mk);
 }
 
-/* ---- check-mark mode ----------------------------------------------------------------- */
+/* ---- check-mark and verify modes ------------------------------------------------------- */
 
 static void for_each_inuse_span(Heap *h, void (*fn)(Span *s, void *arg), void *arg)
 {
@@ -498,6 +467,23 @@ static void for_each_inuse_span(Heap *h, void (*fn)(Span *s, void *arg), void *a
             for (Span *s = (k < 2 ? &c->partial[k] : &c->full[k - 2])->first; s; s = s->next) fn(s, arg);
     }
     for (Span *s = h->large.first; s; s = s->next) fn(s, arg);
+}
+
+/* Debugging (GOVM_GCVERIFY): every pointer in a marked small object leads
+   to a marked object. */
+static void verify_span(Span *s, void *arg)
+{
+    Heap *h = arg;
+    if (s->noscan || !s->ptrBits) return;
+    for (uint32_t i = 0; i < s->nelems; i++) {
+        if (!bit_get(s->markBits, i)) continue;
+        const uintptr_t *obj = (const uintptr_t *)span_object_base(s, i);
+        size_t w0 = (span_object_base(s, i) - s->base) / 8;
+        for (size_t w = 0; w < s->elemsize / 8; w++)
+            if (bit_get(s->ptrBits, w0 + w) && !is_marked(h, obj[w]))
+                fprintf(stderr, "gc verify: object %p (size %u) word %zu -> %#lx unmarked\n", (const void *)obj,
+                        s->elemsize, w, (unsigned long)obj[w]);
+    }
 }
 
 typedef struct CheckSave {
@@ -515,7 +501,7 @@ static void save_marks(Span *s, void *arg)
         cs->spans = util_realloc(cs->spans, cs->cap * sizeof(Span *));
         cs->bits = util_realloc(cs->bits, cs->cap * sizeof(uint64_t *));
     }
-    size_t nw = (s->nelems + 63) / 64;
+    size_t nw = bitwords(s->nelems);
     uint64_t *copy = util_malloc(nw * 8);
     memcpy(copy, s->markBits, nw * 8);
     memset(s->markBits, 0, nw * 8);
@@ -540,7 +526,7 @@ static void check_marks(Marker *mk, VM *vm)
             if (bit_get(s->markBits, k) && !bit_get(cs.bits[i], k) && cs.bad++ < 10)
                 fprintf(stderr, "runtime: checkmark found unmarked object %#lx (span %#lx, size %u)\n",
                         (unsigned long)(s->base + (uintptr_t)k * s->elemsize), (unsigned long)s->base, s->elemsize);
-        size_t nw = (s->nelems + 63) / 64;
+        size_t nw = bitwords(s->nelems);
         for (size_t w = 0; w < nw; w++) s->markBits[w] |= cs.bits[i][w];
         free(cs.bits[i]);
     }
@@ -669,8 +655,9 @@ bool gc_set_finalizer(G *g, Iface obj, Iface fin)
     uintptr_t p = (uintptr_t)obj.data;
     Span *s = p ? span_of(h, p) : NULL;
     if (!s) return false; /* not in the heap (a package variable, a zero-size object): never finalized */
-    uintptr_t start = s->nelems == 1 ? s->base : s->base + (uintptr_t)span_index(s, p) * s->elemsize;
-    if (p != start) return fin_throw(g, "runtime.SetFinalizer: pointer not at beginning of allocated block", "", "");
+    uint32_t idx;
+    if (!span_object(s, p, &idx)) return false;
+    if (p != span_object_base(s, idx)) return fin_throw(g, "runtime.SetFinalizer: pointer not at beginning of allocated block", "", "");
     Closure *fn = fin.data;
     Finalizer *f = NULL;
     if (fin.tab && fn) {
@@ -858,7 +845,7 @@ static void run_cycle(G *g, Heap *h)
     pthread_mutex_unlock(&gc->finlock);
     if (gc->verify) {
         heap_check(h);
-        verify_marks(h);
+        for_each_inuse_span(h, verify_span, h);
     }
     int64_t t2 = gc_nanotime();
     __atomic_store_n(&gc->marking, 0, __ATOMIC_RELEASE);

@@ -195,11 +195,18 @@ static Span *span_new(Heap *h)
     return s;
 }
 
-static void span_dispose(Heap *h, Span *s)
+/* Frees s's bitmaps (they exist only while s holds objects). */
+static void span_free_bits(Span *s)
 {
     free(s->allocBits);
     free(s->markBits);
     free(s->ptrBits);
+    s->allocBits = s->markBits = s->ptrBits = NULL;
+}
+
+static void span_dispose(Heap *h, Span *s)
+{
+    span_free_bits(s);
     memset(s, 0, sizeof *s);
     s->state = SPAN_DEAD;
     s->next = h->spanpool;
@@ -304,10 +311,7 @@ static void release_span(Heap *h, Span *s)
     __atomic_store_n(&s->state, SPAN_FREE, __ATOMIC_RELEASE);
     set_pages(h, s->base, s->npages, NULL);
     h->heap_inuse -= s->npages * PAGE_SIZE;
-    free(s->allocBits);
-    free(s->markBits);
-    free(s->ptrBits);
-    s->allocBits = s->markBits = s->ptrBits = NULL;
+    span_free_bits(s);
     s->largetype = NULL;
     s->needzero = true;
     free_pages(h, s);
@@ -336,11 +340,6 @@ size_t heap_scavenge(Heap *h, int64_t older_than)
 }
 
 /* ---- spans of objects ---------------------------------------------------------------- */
-
-static size_t bitwords(size_t nbits)
-{
-    return (nbits + 63) / 64;
-}
 
 /* A new span for span class spc (small) or for one large object. */
 static Span *span_alloc(Heap *h, int spc, size_t largesize)
@@ -582,6 +581,17 @@ MCache *mcache_new(Heap *h)
     return util_calloc(1, sizeof(MCache));
 }
 
+/* Adds a cache's local statistics to the heap's (every 64 KiB allocated,
+   and when its spans go back). */
+static void mcache_flush_stats(Heap *h, MCache *c)
+{
+    __atomic_add_fetch(&h->heap_live, c->local_alloc, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&h->total_alloc, (uint64_t)c->local_alloc, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&h->nmalloc, c->local_nmalloc, __ATOMIC_RELAXED);
+    c->local_alloc = 0;
+    c->local_nmalloc = 0;
+}
+
 static void mcache_release(Heap *h, MCache *c)
 {
     for (int spc = 0; spc < NUM_SPANCLASSES; spc++) {
@@ -590,15 +600,7 @@ static void mcache_release(Heap *h, MCache *c)
         c->alloc[spc] = NULL;
         central_put(h, s);
     }
-    if (c->local_alloc) {
-        __atomic_add_fetch(&h->heap_live, c->local_alloc, __ATOMIC_RELAXED);
-        __atomic_add_fetch(&h->total_alloc, (uint64_t)c->local_alloc, __ATOMIC_RELAXED);
-        c->local_alloc = 0;
-    }
-    if (c->local_nmalloc) {
-        __atomic_add_fetch(&h->nmalloc, c->local_nmalloc, __ATOMIC_RELAXED);
-        c->local_nmalloc = 0;
-    }
+    mcache_flush_stats(h, c);
 }
 
 void mcache_free(Heap *h, MCache *c)
@@ -615,21 +617,9 @@ void heap_flush_caches(Heap *h, MCache **caches, int n)
     mcache_release(h, &h->shared_cache);
 }
 
-static void mcache_flush_stats(Heap *h, MCache *c);
-
 void heap_flush_stats(Heap *h, MCache *c)
 {
     if (c) mcache_flush_stats(h, c);
-}
-
-/* Adds local statistics to the heap's (every 64 KiB allocated). */
-static void mcache_flush_stats(Heap *h, MCache *c)
-{
-    __atomic_add_fetch(&h->heap_live, c->local_alloc, __ATOMIC_RELAXED);
-    __atomic_add_fetch(&h->total_alloc, (uint64_t)c->local_alloc, __ATOMIC_RELAXED);
-    __atomic_add_fetch(&h->nmalloc, c->local_nmalloc, __ATOMIC_RELAXED);
-    c->local_alloc = 0;
-    c->local_nmalloc = 0;
 }
 
 /* ---- heap_alloc ---------------------------------------------------------------------------- */
@@ -755,9 +745,7 @@ static void free_span_list(SpanList *l)
     Span *s = l->first;
     while (s) {
         Span *n = s->next;
-        free(s->allocBits);
-        free(s->markBits);
-        free(s->ptrBits);
+        span_free_bits(s);
         free(s);
         s = n;
     }
@@ -778,9 +766,7 @@ void heap_free(Heap *h)
     for (int spc = 0; spc < NUM_SPANCLASSES; spc++) {
         Span *s = h->shared_cache.alloc[spc];
         if (s) {
-            free(s->allocBits);
-            free(s->markBits);
-            free(s->ptrBits);
+            span_free_bits(s);
             free(s);
         }
     }

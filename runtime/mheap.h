@@ -123,6 +123,12 @@ static inline uint32_t span_index(const Span *s, uintptr_t p)
     return (uint32_t)((p - s->base) / s->elemsize);
 }
 
+/* Words of a bitmap of nbits bits. */
+static inline size_t bitwords(size_t nbits)
+{
+    return (nbits + 63) / 64;
+}
+
 static inline bool bit_get(const uint64_t *bits, size_t i)
 {
     return (bits[i / 64] >> (i % 64)) & 1;
@@ -132,6 +138,19 @@ static inline bool bit_get(const uint64_t *bits, size_t i)
 static inline bool span_allocated(const Span *s, uint32_t i)
 {
     return i < __atomic_load_n(&s->freeindex, __ATOMIC_ACQUIRE) || bit_get(s->allocBits, i);
+}
+
+/* The index in s of the allocated object holding address p (in s); false
+   when p lies past the last object or in a free slot. */
+static inline bool span_object(const Span *s, uintptr_t p, uint32_t *idx)
+{
+    *idx = s->nelems == 1 ? 0 : span_index(s, p);
+    return *idx < s->nelems && span_allocated(s, *idx);
+}
+
+static inline uintptr_t span_object_base(const Span *s, uint32_t idx)
+{
+    return s->base + (uintptr_t)idx * s->elemsize;
 }
 
 /* Sweeping (malloc.c). */

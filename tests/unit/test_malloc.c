@@ -120,7 +120,8 @@ static void test_pointer_bits(void **state)
 static void mark(uintptr_t p)
 {
     Span *s = span_of(vm.heap, p);
-    uint32_t i = s->nelems == 1 ? 0 : span_index(s, p);
+    uint32_t i;
+    assert_true(span_object(s, p, &i));
     s->markBits[i / 64] |= 1ULL << (i % 64);
 }
 

@@ -400,36 +400,26 @@ func Repeat(s string, count int) string {
 	return bytesToString(b)
 }
 
-func isASCIIUpperOrLower(s string, lower bool) (isASCII, has bool) {
-	return bytealg.ASCIICase(s, lower)
-}
-
 // ToUpper returns s with every letter in upper case.
-func ToUpper(s string) string {
-	isASCII, hasLower := isASCIIUpperOrLower(s, true)
-	if isASCII {
-		if !hasLower {
-			return s
-		}
-		b := make([]byte, len(s))
-		bytealg.CopyASCIICase(b, s, true)
-		return bytesToString(b)
-	}
-	return Map(unicode.ToUpper, s)
-}
+func ToUpper(s string) string { return mapCase(s, true, unicode.ToUpper) }
 
 // ToLower returns s with every letter in lower case.
-func ToLower(s string) string {
-	isASCII, hasUpper := isASCIIUpperOrLower(s, false)
-	if isASCII {
-		if !hasUpper {
-			return s
-		}
-		b := make([]byte, len(s))
-		bytealg.CopyASCIICase(b, s, false)
-		return bytesToString(b)
+func ToLower(s string) string { return mapCase(s, false, unicode.ToLower) }
+
+// mapCase is ToUpper (upper) or ToLower: ASCII text is mapped in one
+// pass, and returned as is when no letter changes; other text rune by
+// rune with f.
+func mapCase(s string, upper bool, f func(rune) rune) string {
+	isASCII, changes := bytealg.ASCIICase(s, upper)
+	if !isASCII {
+		return Map(f, s)
 	}
-	return Map(unicode.ToLower, s)
+	if !changes {
+		return s
+	}
+	b := make([]byte, len(s))
+	bytealg.CopyASCIICase(b, s, upper)
+	return bytesToString(b)
 }
 
 // ToTitle returns s with every letter in title case.
