@@ -16,9 +16,8 @@ A "// Measure: WHAT ..." comment adds metrics measured by this script:
   gcpauses  runs with GODEBUG=gctrace=1 and reads the "gc N @Ts P%: A+B+C
             ms clock" lines on stderr (after a line "gcpauses: start" if the
             program prints one): "pause p50", "pause p99", "pause max" (ms)
-            and "gc cycles". govm's collector stops the world for the whole
-            cycle, so its pause is A+B+C; Go marks concurrently (B), so its
-            pause is A+C.
+            over every stop-the-world pause, and "gc cycles". Both Go and
+            govm mark concurrently (B) between two pauses, A and C.
 """
 import argparse
 import glob
@@ -85,18 +84,21 @@ def percentile(xs, q):
     return xs[max(0, math.ceil(q / 100 * len(xs)) - 1)]
 
 
-def gc_pauses(stderr, concurrent_mark):
+def gc_pauses(stderr):
+    """Each cycle stops the world twice (Go and govm alike): A (sweep
+    termination) and C (mark termination); B is the concurrent mark."""
     lines = stderr.splitlines()
     if GCSTART in lines:
         lines = lines[lines.index(GCSTART) + 1:]
-    pauses = []
+    pauses, cycles = [], 0
     for line in lines:
         m = GCTRACE.match(line)
         if m:
-            a, b, c = (float(x) for x in m.groups())
-            pauses.append(a + c if concurrent_mark else a + b + c)
+            a, _, c = (float(x) for x in m.groups())
+            pauses += [a, c]
+            cycles += 1
     pauses.sort()
-    res = {"gc cycles": (len(pauses), "")}
+    res = {"gc cycles": (cycles, "")}
     if pauses:
         res["pause p50"] = (percentile(pauses, 50), "ms")
         res["pause p99"] = (percentile(pauses, 99), "ms")
@@ -104,7 +106,7 @@ def gc_pauses(stderr, concurrent_mark):
     return res
 
 
-def measure(cmd, env, runs, measures=(), native_go=False):
+def measure(cmd, env, runs, measures=()):
     best = {}
 
     def keep(name, val, unit):
@@ -123,7 +125,7 @@ def measure(cmd, env, runs, measures=(), native_go=False):
         if "maxrss" in measures:
             keep("peak RSS", round(maxrss / 1024, 1), "MiB")
         if "gcpauses" in measures:
-            for name, (val, unit) in gc_pauses(err, native_go).items():
+            for name, (val, unit) in gc_pauses(err).items():
                 keep(name, round(val, 3), unit)
     return best, None
 
@@ -159,7 +161,7 @@ def main():
                 genv = dict(env, GO111MODULE="off", GOCACHE=os.path.join(tmp, "cache"))
                 bld = subprocess.run(["go", "build", "-o", exe, b], capture_output=True, text=True, env=genv)
                 if bld.returncode == 0:
-                    theirs, gerr = measure([exe], env, a.runs, measures, native_go=True)
+                    theirs, gerr = measure([exe], env, a.runs, measures)
                     if theirs is None:
                         print("| %s | Go error | %s | | |" % (name, gerr.replace("\n", " ")))
                     theirs = theirs or {}

@@ -392,8 +392,11 @@ void emit_store_ptr(Comp *c, Type *t, uint32_t off)
         emit_pop(c, 1);
         return;
     }
-    if (mk == MK_BLK) emit2(c, OP_ST_BLK, off, (int64_t)t->size);
-    else emit1(c, store_ptr_ops[mk], off);
+    /* stores of pointers into memory (the heap or package variables)
+       need the collector's write barrier */
+    bool ptrs = (t->flags & TF_HASPTR) != 0;
+    if (mk == MK_BLK) emit2(c, ptrs ? OP_ST_BLKP : OP_ST_BLK, off, (int64_t)t->size);
+    else emit1(c, ptrs && mk == MK_W ? OP_ST_WP : store_ptr_ops[mk], off);
     vpop(c, tslots(c, t) + 1);
 }
 

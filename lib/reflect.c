@@ -39,16 +39,18 @@ static void put_string(G *g, Slot *res, const char *s)
     res[1].i = gs.len;
 }
 
-static void copy_value(Type *t, void *dst, const void *src)
+static void copy_value(G *g, Type *t, void *dst, const void *src)
 {
-    if (t->size) memmove(dst, src, t->size);
+    if (!t->size) return;
+    if (t->flags & TF_HASPTR) heap_wb(g, dst, src, t->size);
+    memmove(dst, src, t->size);
 }
 
 /* A fresh heap copy of the value of type t at src. */
 static void *new_copy(G *g, Type *t, const void *src)
 {
     void *p = heap_alloc(g, t->size ? t->size : 1, elem_for_gc(t));
-    copy_value(t, p, src);
+    copy_value(g, t, p, src);
     return p;
 }
 
@@ -118,15 +120,15 @@ static void reflect_storeIface(G *g, Slot *args)
         }
     }
     void *data = data_word(g, vt, args[3].p);
-    dst->tab = tab;
-    dst->data = data;
+    Iface v = {tab, data};
+    heap_wb(g, dst, &v, sizeof v);
+    *dst = v;
 }
 
 /* typedmemmove(t, dst, src unsafe.Pointer) */
 static void reflect_typedmemmove(G *g, Slot *args)
 {
-    UNUSED(g);
-    copy_value(args[0].p, args[1].p, args[2].p);
+    copy_value(g, args[0].p, args[1].p, args[2].p);
 }
 
 /* newObject(t unsafe.Pointer) unsafe.Pointer: a zero value in the heap. */

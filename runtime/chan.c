@@ -111,9 +111,14 @@ static inline Slot *slot_at(Chan *c, int64_t i)
     return c->buf + (size_t)i * c->elemslots;
 }
 
-static inline void copy_elem(Chan *c, Slot *dst, const Slot *src)
+/* Every element copy goes through the write barrier: into the buffer (the
+   heap), and between two goroutines' stacks (a stack the collector has
+   scanned must not receive a pointer it has not seen). */
+static inline void copy_elem(G *g, Chan *c, Slot *dst, const Slot *src)
 {
-    if (c->elemslots) memcpy(dst, src, sizeof(Slot) * c->elemslots);
+    if (!c->elemslots) return;
+    heap_wb(g, dst, src, sizeof(Slot) * c->elemslots);
+    memcpy(dst, src, sizeof(Slot) * c->elemslots);
 }
 
 /* ---- make, len, cap, close ---------------------------------------------------------------- */
@@ -231,13 +236,13 @@ static bool send_now(G *g, Chan *c, const Slot *v, bool *closed)
     Sudog *sg = waitq_take(&c->recvq);
     if (sg) {
         /* a receiver waits: hand the value over directly */
-        if (sg->elem) copy_elem(c, sg->elem, v);
+        if (sg->elem) copy_elem(g, c, sg->elem, v);
         pthread_mutex_unlock(&c->lock);
         wake(sg, true);
         return true;
     }
     if (c->count < c->cap) {
-        copy_elem(c, slot_at(c, c->sendx), v);
+        copy_elem(g, c, slot_at(c, c->sendx), v);
         if (++c->sendx == c->cap) c->sendx = 0;
         __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
         pthread_mutex_unlock(&c->lock);
@@ -298,13 +303,13 @@ static bool recv_now(G *g, Chan *c, Slot *dst, bool *ok)
     if (sg) {
         if (c->cap == 0) {
             /* unbuffered: straight from the sender */
-            if (dst) copy_elem(c, dst, sg->elem);
+            if (dst) copy_elem(g, c, dst, sg->elem);
         } else {
             /* the buffer is full: take its head and append the sender's
                value, keeping FIFO order */
             Slot *head = slot_at(c, c->recvx);
-            if (dst) copy_elem(c, dst, head);
-            copy_elem(c, head, sg->elem);
+            if (dst) copy_elem(g, c, dst, head);
+            copy_elem(g, c, head, sg->elem);
             if (++c->recvx == c->cap) c->recvx = 0;
             c->sendx = c->recvx;
         }
@@ -315,7 +320,7 @@ static bool recv_now(G *g, Chan *c, Slot *dst, bool *ok)
     }
     if (c->count > 0) {
         Slot *head = slot_at(c, c->recvx);
-        if (dst) copy_elem(c, dst, head);
+        if (dst) copy_elem(g, c, dst, head);
         if (c->elemslots) memset(head, 0, sizeof(Slot) * c->elemslots);
         if (++c->recvx == c->cap) c->recvx = 0;
         __atomic_store_n(&c->count, c->count - 1, __ATOMIC_RELAXED);
@@ -473,14 +478,14 @@ int chan_select(G *g, SelectCase *cases, int n, bool block, bool *recvok)
             }
             Sudog *sg = waitq_take(&c->recvq);
             if (sg) {
-                if (sg->elem) copy_elem(c, sg->elem, sc->elem);
+                if (sg->elem) copy_elem(g, c, sg->elem, sc->elem);
                 selunlock(cases, order, k);
                 wake(sg, true);
                 chosen = i;
                 goto out;
             }
             if (c->count < c->cap) {
-                copy_elem(c, slot_at(c, c->sendx), sc->elem);
+                copy_elem(g, c, slot_at(c, c->sendx), sc->elem);
                 if (++c->sendx == c->cap) c->sendx = 0;
                 __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
                 selunlock(cases, order, k);
@@ -491,11 +496,11 @@ int chan_select(G *g, SelectCase *cases, int n, bool block, bool *recvok)
             Sudog *sg = waitq_take(&c->sendq);
             if (sg) {
                 if (c->cap == 0) {
-                    if (sc->elem) copy_elem(c, sc->elem, sg->elem);
+                    if (sc->elem) copy_elem(g, c, sc->elem, sg->elem);
                 } else {
                     Slot *head = slot_at(c, c->recvx);
-                    if (sc->elem) copy_elem(c, sc->elem, head);
-                    copy_elem(c, head, sg->elem);
+                    if (sc->elem) copy_elem(g, c, sc->elem, head);
+                    copy_elem(g, c, head, sg->elem);
                     if (++c->recvx == c->cap) c->recvx = 0;
                     c->sendx = c->recvx;
                 }
@@ -507,7 +512,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool block, bool *recvok)
             }
             if (c->count > 0) {
                 Slot *head = slot_at(c, c->recvx);
-                if (sc->elem) copy_elem(c, sc->elem, head);
+                if (sc->elem) copy_elem(g, c, sc->elem, head);
                 if (c->elemslots) memset(head, 0, sizeof(Slot) * c->elemslots);
                 if (++c->recvx == c->cap) c->recvx = 0;
                 __atomic_store_n(&c->count, c->count - 1, __ATOMIC_RELAXED);

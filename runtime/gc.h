@@ -10,6 +10,7 @@ typedef struct GCState GCState;
 
 void gc_init(Heap *h);
 void gc_free(Heap *h);
+void gc_stop(Heap *h); /* the background worker, before the scheduler goes */
 int64_t gc_nanotime(void);
 
 /* Is a marking phase in progress (new objects are allocated black)? */
@@ -19,10 +20,20 @@ static inline bool gc_marking(Heap *h);
    has reached its goal (and in GODEBUG=gcstress mode). */
 void gc_maybe_start(G *g, Heap *h);
 
-/* runtime.GC(): a full cycle and its sweeping, returning when both are
-   complete; false at once when another cycle is running (the caller
-   yields, letting that cycle stop its P, and tries again). */
-bool gc_collect(G *g, bool user); /* user: runtime.GC (NumForcedGC) */
+/* runtime.GC(): gc_target names the cycle to wait for (the next one to
+   start); gc_wait(n) is called until it returns true: it starts cycle n
+   when none is running, helps mark while one is, parks the goroutine
+   briefly when there is nothing to help with, and once cycle n is
+   complete finishes its sweeping and returns true. user: counted in
+   NumForcedGC. */
+int64_t gc_target(G *g);
+bool gc_wait(G *g, int64_t n, bool user);
+/* debug.SetGCPercent(-1): called until it returns true, when no cycle is
+   running (helping or sleeping meanwhile, as gc_wait). */
+bool gc_wait_idle(G *g);
+/* Before the scheduler runs g during marking: scans g's stack unless that
+   was done this cycle (waits if the collector is scanning it right now). */
+void gc_scan_before_run(G *g);
 
 /* runtime.SetFinalizer: obj is the object's interface value, fin the
    finalizer's (fin.tab NULL: remove). Throws Go's fatal errors on misuse.
@@ -65,10 +76,14 @@ void gc_stats(Heap *h, GCStats *st);
 enum { MEMSTATS_WORDS = 601 };
 void gc_read_memstats(G *g, uint64_t *out);
 
+typedef struct WorkBuf WorkBuf;
+
 struct GCState {
-    int marking;          /* atomic */
+    int phase;            /* GC_IDLE or GC_MARK (atomic); VM.gcmarking
+                             mirrors it for the write barrier */
+    uint64_t cycle;       /* cycles started (atomic); G.gcscan refers to it */
     int64_t trigger;      /* heap_live that starts the next cycle */
-    int64_t goal;
+    int64_t goal;         /* heap_live the cycle should end before */
     int gcpercent;        /* GOGC; < 0: off */
     int64_t memlimit;     /* GOMEMLIMIT bytes (INT64_MAX: none) */
     int stress;           /* GODEBUG=gcstress=N: a cycle every N allocations */
@@ -79,13 +94,23 @@ struct GCState {
     bool conservative;    /* GODEBUG=gcconservative=1: stacks scanned
                              conservatively (to tell a stack-map bug from
                              a heap one) */
-    pthread_mutex_t cyclelock; /* one cycle at a time */
-    int running;          /* atomic: a cycle is being run */
-    /* the mark stack */
-    uintptr_t *stack;
-    size_t nstack, cstack;
-    int64_t marked_bytes;
-    size_t marked_objects;
+    pthread_mutex_t cyclelock; /* held while a cycle starts (trylock only:
+                                  a goroutine never waits for it) */
+    pthread_mutex_t statlock;  /* settings and statistics (short) */
+    /* grey objects: full work buffers shared by the markers (the
+       background worker, assists, runtime.GC's caller), spare empty ones */
+    pthread_mutex_t worklock;
+    WorkBuf *full, *empty;
+    int64_t nfull;        /* atomic */
+    int64_t marked_bytes; /* atomic during marking */
+    int64_t marked_objects;
+    /* the cycle in progress */
+    int64_t live_at_start;   /* heap_live when marking began */
+    uint64_t nmalloc_at_start;
+    int64_t t_start, t_mark; /* when its first pause began and ended */
+    int64_t stw_ns;          /* its pauses so far */
+    int nprocs;
+    bool user;               /* started by runtime.GC */
     /* package variables */
     struct GlobalRoot {
         void *addr;
@@ -110,18 +135,21 @@ struct GCState {
     /* statistics */
     GCStats st;
     int64_t start_ns;
-    /* the background sweeper */
-    pthread_t sweeper;
-    bool sweeper_started;
-    int sweeper_stop;
-    pthread_mutex_t sweeplock;
-    pthread_cond_t sweepcond;
+    /* the background worker: marks during a cycle, sweeps after it */
+    pthread_t bg;
+    bool bg_started;
+    int bg_stop;
+    pthread_mutex_t bglock;
+    pthread_cond_t bgcond;
+    int mark_pending;     /* a cycle started: mark */
     int sweep_pending;    /* a cycle ended: spans wait to be swept */
 };
 
+enum { GC_IDLE, GC_MARK };
+
 static inline bool gc_marking(Heap *h)
 {
-    return __atomic_load_n(&h->gc->marking, __ATOMIC_RELAXED) != 0;
+    return __atomic_load_n(&h->vm->gcmarking, __ATOMIC_RELAXED) != 0;
 }
 
 #endif

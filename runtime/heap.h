@@ -27,6 +27,9 @@ typedef struct MCache MCache;
 
 Heap *heap_new(VM *vm);
 void heap_free(Heap *h);
+/* Stops the collector's background thread (before the scheduler is
+   freed); a cycle in progress is abandoned. */
+void heap_stop(Heap *h);
 
 /* Allocates size bytes of zeroed memory holding values of type elem. May run
    the collector (a safepoint): the caller's pointers must be on its stack or
@@ -53,6 +56,35 @@ static inline void heap_pin_end(G *g, bool was)
         g->innative = false;
         g->npins = 0;
     }
+}
+
+/* ---- the write barrier ----
+   While the collector marks concurrently with the program, every store
+   that may overwrite or create a pointer in a heap object or a package
+   variable goes through the barrier first (Go's hybrid barrier: the old
+   values and the new ones are shaded grey, so the collector cannot lose an
+   object moved between memory it has scanned and memory it has not).
+   Stores into goroutine stacks need none. The compiler emits ST_WP and
+   ST_BLKP for pointer-holding stores; runtime C code that copies values
+   into the heap (append, copy, maps, channels, closures, reflect, ...)
+   calls heap_wb before the copy. Words are shaded conservatively: a word
+   that is not a heap pointer is ignored, one that only looks like one
+   keeps an object for one more cycle at worst. */
+void heap_wb_slow(G *g, const void *dst, const void *src, size_t bytes);
+static inline bool heap_wb_active(G *g)
+{
+    return __atomic_load_n(&g->vm->gcmarking, __ATOMIC_RELAXED) != 0;
+}
+/* bytes at dst are about to be overwritten with bytes at src (either may
+   be NULL: nothing old, or nothing new) */
+static inline void heap_wb(G *g, const void *dst, const void *src, size_t bytes)
+{
+    if (UNLIKELY(heap_wb_active(g))) heap_wb_slow(g, dst, src, bytes);
+}
+/* the pointer slot at dst is about to become v */
+static inline void heap_wb_ptr(G *g, const void *dst, const void *v)
+{
+    if (UNLIKELY(heap_wb_active(g))) heap_wb_slow(g, dst, &v, sizeof v);
 }
 
 /* A P's allocation cache (sched.c creates one per P). */

@@ -678,7 +678,7 @@ void *heap_alloc(G *g, size_t size, Type *elem)
         }
         s->allocCount = 1;
         s->freeindex = 1;
-        if (gc_marking(h)) s->markBits[0] = 1; /* allocated black */
+        if (gc_marking(h)) __atomic_store_n(&s->markBits[0], 1, __ATOMIC_RELAXED); /* allocated black */
         if (s->needzero) memset((void *)s->base, 0, size);
         pthread_mutex_lock(&h->lock);
         list_push(&h->large, s);
@@ -749,6 +749,11 @@ static void free_span_list(SpanList *l)
         free(s);
         s = n;
     }
+}
+
+void heap_stop(Heap *h)
+{
+    if (h) gc_stop(h);
 }
 
 void heap_free(Heap *h)

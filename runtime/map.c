@@ -458,12 +458,14 @@ static void evac_copy(G *g, GoMap *m, EvacDst *d, void *b, int i, uint8_t th)
     d->i++;
 }
 
-static void advance_mark(GoMap *m, uint64_t nold)
+static void advance_mark(G *g, GoMap *m, uint64_t nold)
 {
     m->nevacuate++;
     uint64_t stop = m->nevacuate + 1024 < nold ? m->nevacuate + 1024 : nold;
     while (m->nevacuate != stop && evacuated(bucket_at(m->ml, m->oldbuckets, m->nevacuate))) m->nevacuate++;
     if (m->nevacuate == nold) {
+        /* the old array's entries were copied: it goes (write barrier) */
+        heap_wb_ptr(g, &m->oldbuckets, NULL);
         m->oldbuckets = NULL;
         m->flags &= (uint8_t)~MF_SAMESIZE;
     }
@@ -502,7 +504,7 @@ static void evacuate(G *g, GoMap *m, uint64_t ob)
             }
         }
     }
-    if (ob == m->nevacuate) advance_mark(m, nold);
+    if (ob == m->nevacuate) advance_mark(g, m, nold);
 }
 
 static void grow_work(G *g, GoMap *m, uint64_t bucket)
@@ -611,6 +613,7 @@ static void *insert_at(G *g, GoMap *m, void *b, int i, uint8_t top, const void *
 {
     const MapLayout *ml = m->ml;
     char *k = kslot(ml, b, i), *v = vslot(ml, b, i);
+    if (ml->key->flags & TF_HASPTR) heap_wb(g, NULL, key, ml->key->size);
     if (ml->indirectkey) {
         void *p = heap_alloc(g, ml->key->size, ml->key);
         memcpy(p, key, ml->key->size);
@@ -641,7 +644,10 @@ KIND_INLINE void *assign_in_k(G *g, GoMap *m, const void *key, uint64_t h, bool 
             }
             void *k = kptr_k(ml, b, i, kind);
             if (!key_eq_k(ml, key, k, kind)) continue;
-            if (kind != MK_U64 && kind != MK_U32 && ml->keyupdate) memcpy(k, key, ml->key->size);
+            if (kind != MK_U64 && kind != MK_U32 && ml->keyupdate) {
+                if (ml->key->flags & TF_HASPTR) heap_wb(g, k, key, ml->key->size);
+                memcpy(k, key, ml->key->size);
+            }
             return vptr(ml, b, i);
         }
         void *o = *overflow(ml, b);
@@ -736,6 +742,8 @@ KIND_INLINE void delete_in_k(G *g, GoMap *m, const void *key, uint64_t h, int ki
                 continue;
             }
             if (!key_eq_k(ml, key, kptr_k(ml, b, i, kind), kind)) continue;
+            heap_wb(g, kslot(ml, b, i), NULL, ml->keysize);
+            heap_wb(g, vslot(ml, b, i), NULL, ml->valsize);
             memset(kslot(ml, b, i), 0, ml->keysize);
             memset(vslot(ml, b, i), 0, ml->valsize);
             th[i] = EMPTY_ONE;
@@ -788,8 +796,10 @@ void map_clear(G *g, Type *mt, GoMap *m)
     if (m->oldbuckets) mark_all_empty(ml, m->oldbuckets, noldbuckets(m));
     if (m->buckets) {
         mark_all_empty(ml, m->buckets, (uint64_t)1 << m->B);
+        heap_wb(g, m->buckets, NULL, ((size_t)1 << m->B) * ml->bucketsize);
         memset(m->buckets, 0, ((size_t)1 << m->B) * ml->bucketsize);
     }
+    heap_wb_ptr(g, &m->oldbuckets, NULL);
     m->oldbuckets = NULL;
     m->nevacuate = 0;
     m->noverflow = 0;

@@ -60,11 +60,15 @@ typedef struct MCentral {
     SpanList partial[2], full[2];
 } MCentral;
 
-/* A P's cache: one span per span class to allocate from without locks. */
+/* A P's cache: one span per span class to allocate from without locks,
+   and the P's write-barrier buffer (pointers to shade, gc.c). */
+enum { WBUF_N = 256 };
 struct MCache {
     Span *alloc[NUM_SPANCLASSES];
     int64_t local_alloc;   /* bytes allocated, not yet added to heap_live */
     uint64_t local_nmalloc;
+    uint32_t nwbuf;
+    uintptr_t wbuf[WBUF_N];
 };
 
 typedef struct ArenaInfo {

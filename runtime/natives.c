@@ -74,10 +74,22 @@ static void n_Stack(G *g, Slot *args)
 
 /* ---- the garbage collector (runtime, runtime/debug, sync.Pool) ------------------- */
 
-/* gcCollect(user bool) bool */
-static void n_gcCollect(G *g, Slot *args)
+/* waitIdle() bool */
+static void n_waitIdle(G *g, Slot *args)
 {
-    args[0].u = gc_collect(g, args[0].u & 1);
+    args[0].u = gc_wait_idle(g);
+}
+
+/* gcTarget() int */
+static void n_gcTarget(G *g, Slot *args)
+{
+    args[0].i = gc_target(g);
+}
+
+/* gcWait(n int, user bool) bool */
+static void n_gcWait(G *g, Slot *args)
+{
+    args[0].u = gc_wait(g, args[0].i, args[1].u & 1);
 }
 
 /* readMemStats(words []uint64) */
@@ -272,12 +284,14 @@ static void n_LoadPointer(G *g, Slot *a)
 static void n_StorePointer(G *g, Slot *a)
 {
     NILCHECK_ADDR(g, a[0].p);
+    heap_wb_ptr(g, a[0].p, a[1].p);
     __atomic_store_n((void **)a[0].p, a[1].p, SEQ);
 }
 
 static void n_SwapPointer(G *g, Slot *a)
 {
     NILCHECK_ADDR(g, a[0].p);
+    heap_wb_ptr(g, a[0].p, a[1].p);
     a[0].p = __atomic_exchange_n((void **)a[0].p, a[1].p, SEQ);
 }
 
@@ -285,6 +299,7 @@ static void n_CompareAndSwapPointer(G *g, Slot *a)
 {
     NILCHECK_ADDR(g, a[0].p);
     void *old = a[1].p;
+    heap_wb_ptr(g, a[0].p, a[2].p);
     a[0].u = __atomic_compare_exchange_n((void **)a[0].p, &old, a[2].p, false, SEQ, SEQ);
 }
 
@@ -329,12 +344,14 @@ const NativeDef lib_sched_natives[] = {
     {"runtime.Stack", n_Stack},
     {"runtime.finqNext", n_finqNext},
     {"runtime.finqWait", n_finqWait},
-    {"runtime.gcCollect", n_gcCollect},
+    {"runtime.gcTarget", n_gcTarget},
+    {"runtime.gcWait", n_gcWait},
     {"runtime.readMemStats", n_readMemStats},
     {"runtime.setFinalizer", n_setFinalizer},
     {"runtime/debug.SetMemoryLimit", n_SetMemoryLimit},
     {"runtime/debug.freeOSMemory", n_freeOSMemory},
     {"runtime/debug.setGCPercent", n_setGCPercent},
+    {"runtime/debug.waitIdle", n_waitIdle},
     {"sync.fatal", n_syncThrow},
     {"sync.runtime_Semacquire", n_semacquire},
     {"sync.runtime_SemacquireMutex", n_semacquireMutex},

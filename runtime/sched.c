@@ -138,6 +138,8 @@ struct M {
     bool notified;
     bool insyscall;
     bool inherit;                /* the next G came from runnext: same time slice */
+    G *curg;                     /* the G it runs (the collector's view, under
+                                    the world being stopped) */
     int preempt;                 /* the running G should yield (atomic) */
     void (*unlockf)(void *);     /* sched_park's commit */
     void *unlockarg;
@@ -554,6 +556,9 @@ G *sched_spawn(VM *vm, G *parent, Closure *cl, const Slot *args, uint32_t nargs)
         g->parent_id = parent->id;
     }
     ADD(s->ngoroutines, 1);
+    /* created during marking: its few slots are scanned now, so no new
+       goroutine is left for mark termination to find */
+    if (gc_marking(vm->heap)) gc_scan_before_run(g);
     STORE(g->status, G_RUNNABLE);
     if (p && LOAD(p->status) == P_RUNNING) runqput(s, p, g, true);
     else globrunqput(s, g);
@@ -666,6 +671,7 @@ Timer *timer_new(G *g, Closure *cl)
 {
     Timer *t = heap_alloc(g, sizeof(Timer), g->vm->sched->timer_type);
     t->index = -1;
+    heap_wb(g, NULL, &cl, sizeof cl);
     t->cl = cl;
     return t;
 }
@@ -674,6 +680,8 @@ void timer_start(G *g, Timer *t, int64_t when, int64_t period)
 {
     Sched *s = g->vm->sched;
     timer_stop(g, t);
+    /* the timer heaps are a root the collector may have scanned already */
+    heap_wb(g, NULL, &t, sizeof t);
     P *p = timer_home(s);
     pthread_mutex_lock(&p->timerlock);
     t->when = when;
@@ -1049,11 +1057,22 @@ static void schedule(Sched *s, M *m)
            sides sees the other (sequentially consistent store and load) */
         g->preempt = &m->preempt;
         __atomic_store_n(&m->preempt, 0, __ATOMIC_SEQ_CST);
-        if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST)) RSTORE(m->preempt, 1);
-        STORE(g->status, G_RUNNING);
+        /* (and not if the world is stopping: the stopper asked first) */
+        if (__atomic_load_n(&s->exiting, __ATOMIC_SEQ_CST) || __atomic_load_n(&s->gcwaiting, __ATOMIC_SEQ_CST))
+            RSTORE(m->preempt, 1);
+        /* running from here: the collector's worker no longer scans its
+           stack (it claims first and then reads the status, see gc.c) */
+        __atomic_store_n(&g->status, G_RUNNING, __ATOMIC_SEQ_CST);
+        if (gc_marking(s->vm->heap)) gc_scan_before_run(g);
         g->mcache = p->mcache;
         g->recvtop = 0; /* the receive completes before any safepoint */
+        m->curg = g;
         StopReason why = interp_run(g);
+        m->curg = NULL;
+        /* a goroutine leaving its M during marking is scanned now if it
+           ran unscanned (so mark termination only scans the few still on
+           an M, see gc.c) */
+        if (why != STOP_DONE && gc_marking(s->vm->heap)) gc_scan_before_run(g);
         g->m = NULL;
         g->mcache = NULL;
         p = m->p; /* a native may have lost it (sched_exit_syscall) */
@@ -1394,7 +1413,17 @@ int sched_numgoroutine(VM *vm)
 
 int sched_stop_world(G *g)
 {
-    Sched *s = g->vm->sched;
+    return sched_stop_world_vm(g->vm);
+}
+
+void sched_start_world(G *g)
+{
+    sched_start_world_vm(g->vm);
+}
+
+int sched_stop_world_vm(VM *vm)
+{
+    Sched *s = vm->sched;
     M *me = tls_m;
     P *mine = me ? me->p : NULL;
     pthread_mutex_lock(&s->lock);
@@ -1440,9 +1469,9 @@ int sched_stop_world(G *g)
     return n;
 }
 
-void sched_start_world(G *g)
+void sched_start_world_vm(VM *vm)
 {
-    Sched *s = g->vm->sched;
+    Sched *s = vm->sched;
     M *me = tls_m;
     P *mine = me ? me->p : NULL;
     pthread_mutex_lock(&s->lock);
@@ -1471,6 +1500,45 @@ void sched_for_each_g(VM *vm, void (*fn)(G *g, void *arg), void *arg)
         if (LOAD(g->status) != G_DEAD) fn(g, arg);
     }
     pthread_mutex_unlock(&s->allglock);
+}
+
+void sched_scan_gs(VM *vm, bool (*claim)(G *g, void *arg), void (*scan)(G *g, void *arg), void *arg)
+{
+    Sched *s = vm->sched;
+    for (size_t i = 0;; i++) {
+        pthread_mutex_lock(&s->allglock);
+        if (i >= s->nallg) {
+            pthread_mutex_unlock(&s->allglock);
+            return;
+        }
+        G *g = s->allg[i];
+        bool mine = claim(g, arg);
+        pthread_mutex_unlock(&s->allglock);
+        /* a claimed goroutine cannot start running, so cannot end */
+        if (mine) scan(g, arg);
+    }
+}
+
+void sched_for_each_m_g(VM *vm, void (*fn)(G *g, void *arg), void *arg)
+{
+    Sched *s = vm->sched;
+    pthread_mutex_lock(&s->lock);
+    for (int i = 0; i < s->mcount; i++)
+        if (s->allm[i]->curg) fn(s->allm[i]->curg, arg);
+    pthread_mutex_unlock(&s->lock);
+}
+
+bool sched_stopping(VM *vm)
+{
+    return __atomic_load_n(&vm->sched->gcwaiting, __ATOMIC_SEQ_CST) != 0;
+}
+
+void sched_preempt_all(VM *vm)
+{
+    Sched *s = vm->sched;
+    pthread_mutex_lock(&s->lock);
+    for (int i = 0; i < s->mcount; i++) __atomic_store_n(&s->allm[i]->preempt, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_unlock(&s->lock);
 }
 
 int sched_mcaches(VM *vm, MCache **out, int max)

@@ -71,6 +71,21 @@ void sched_dump_goroutines(VM *vm, FILE *f, G *first);
    natives keep running but cannot return to Go code); returns GOMAXPROCS. */
 int sched_stop_world(G *g);
 void sched_start_world(G *g);
+/* The same from a thread without a goroutine (the collector's worker). */
+int sched_stop_world_vm(VM *vm);
+void sched_start_world_vm(VM *vm);
+/* Concurrent stack scanning: for every goroutine, claim(g, arg) under the
+   goroutine list's lock, then, if it returned true, scan(g, arg) without
+   the lock (claim must keep g from running meanwhile). */
+void sched_scan_gs(VM *vm, bool (*claim)(G *g, void *arg), void (*scan)(G *g, void *arg), void *arg);
+/* With the world stopped: fn for each goroutine still on a thread (in a
+   native call that gave its P up). */
+void sched_for_each_m_g(VM *vm, void (*fn)(G *g, void *arg), void *arg);
+/* Is the world being stopped (a goroutine must not wait for anything but
+   its next safepoint)? */
+bool sched_stopping(VM *vm);
+/* Asks every running goroutine to pass through the scheduler. */
+void sched_preempt_all(VM *vm);
 /* With the world stopped: every goroutine that is not dead, every P's
    allocation cache, every pending timer (its object and closure). */
 void sched_for_each_g(VM *vm, void (*fn)(G *g, void *arg), void *arg);

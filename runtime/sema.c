@@ -122,7 +122,12 @@ void sema_acquire(G *g, uint32_t *addr, bool lifo, const char *reason)
 
 void sema_release(G *g, uint32_t *addr)
 {
-    SemaRoot *r = semroot(g, addr);
+    sema_release_vm(g->vm, addr);
+}
+
+void sema_release_vm(VM *vm, uint32_t *addr)
+{
+    SemaRoot *r = &vm->sema->roots[((uintptr_t)addr >> 3) % SEMROOTS];
     pthread_mutex_lock(&r->lock);
     Sudog *s = r->head;
     while (s && (s->elem != (void *)addr)) s = s->next;

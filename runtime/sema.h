@@ -16,6 +16,8 @@ void sema_acquire(G *g, uint32_t *addr, bool lifo, const char *reason);
 /* Wakes the first goroutine waiting on addr, handing it the unit, or
    increments *addr when none waits. */
 void sema_release(G *g, uint32_t *addr);
+/* The same from a thread without a goroutine (the collector). */
+void sema_release_vm(VM *vm, uint32_t *addr);
 
 /* The memory layout of sync's notifyList (sync.Cond). */
 typedef struct NotifyList {

@@ -214,6 +214,7 @@ static StopReason run(G *g, const void *const **labels_out)
 #endif
     VM *vm = g->vm;
     int *preempt = g->preempt;
+    const int *wbon = &vm->gcmarking; /* the write barrier is needed */
     Slot *base, *fp, *sp;
     Code *pc;
     Func *fn;
@@ -402,6 +403,7 @@ dispatch:
         Closure *c = heap_alloc(g, sizeof(Closure) + sizeof(Slot) * n, layout);
         c->fn = f;
         sp -= n;
+        heap_wb(g, NULL, sp, sizeof(Slot) * n);
         memcpy(c->caps, sp, sizeof(Slot) * n);
         (sp++)->p = c;
         NEXT(4);
@@ -464,6 +466,26 @@ dispatch:
         memcpy(p + OP_I(1), sp - n, (size_t)size);
         sp -= n + 1;
         NEXT(3);
+    }
+    CASE(ST_BLKP)
+    {
+        int64_t size = OP_I(2);
+        int64_t n = (size + 7) / 8;
+        char *p = sp[-n - 1].p;
+        NILCHECK(p);
+        if (UNLIKELY(__atomic_load_n(wbon, __ATOMIC_RELAXED))) heap_wb_slow(g, p + OP_I(1), sp - n, (size_t)size);
+        memcpy(p + OP_I(1), sp - n, (size_t)size);
+        sp -= n + 1;
+        NEXT(3);
+    }
+    CASE(ST_WP)
+    {
+        char *p = sp[-2].p;
+        NILCHECK(p);
+        if (UNLIKELY(__atomic_load_n(wbon, __ATOMIC_RELAXED))) heap_wb_slow(g, p + OP_I(1), sp - 1, 8);
+        STORE_AS(uint64_t, p + OP_I(1), sp[-1].u);
+        sp -= 2;
+        NEXT(2);
     }
 #define STORE_PTR(NAME, T, CONV)                   \
     CASE(NAME)                                     \
@@ -1044,18 +1066,20 @@ dispatch:
     }
     CASE(COPY)
     {
-        sp = op_copy((int64_t)((Type *)OP_P(1))->size, false, sp);
+        sp = op_copy(g, OP_P(1), false, sp);
         NEXT(2);
     }
     CASE(COPYSTR)
     {
-        sp = op_copy(1, true, sp);
+        sp = op_copy(g, NULL, true, sp);
         NEXT(1);
     }
     CASE(CLEARSL)
     {
         Type *t = OP_P(1);
-        if (sp[-2].i) memset(sp[-3].p, 0, (size_t)(sp[-2].i * (int64_t)t->size));
+        size_t bytes = (size_t)(sp[-2].i * (int64_t)t->size);
+        if (bytes && (t->flags & TF_HASPTR)) heap_wb(g, sp[-3].p, NULL, bytes);
+        if (bytes) memset(sp[-3].p, 0, bytes);
         sp -= 3;
         NEXT(2);
     }

@@ -59,10 +59,12 @@
     X(IDXPTR, "ii", 2, 1, "p i -> p+i*i1, panics unless 0 <= i < i2 (arrays via pointer)")   \
     X(LD_BLK, "oo", 1, VAR, "p -> value of size o2 at p+o1")                                 \
     X(ST_BLK, "oo", VAR, 0, "p v -> ; *(p+o1) = v (size o2)")                                \
+    X(ST_BLKP, "oo", VAR, 0, "p v -> ; ST_BLK of a value holding pointers (write barrier)")   \
     X(ST_8, "o", 2, 0, "p v -> ; 1-byte store")                                              \
     X(ST_16, "o", 2, 0, "p v -> ; 2-byte store")                                             \
     X(ST_32, "o", 2, 0, "p v -> ; 4-byte store")                                             \
     X(ST_W, "o", 2, 0, "p v -> ; 8-byte store")                                              \
+    X(ST_WP, "o", 2, 0, "p v -> ; 8-byte store of a pointer (write barrier)")                \
     X(ST_F32, "o", 2, 0, "p v -> ; store double v as float32")                               \
     X(ST_C64, "o", 3, 0, "p re im -> ; store as complex64")                                  \
     X(STL_8, "o", 1, 0, "v -> ; 1-byte store at frame byte offset")                          \

@@ -131,6 +131,7 @@ Iface val_box(G *g, Type *t, void *tab, const Slot *src)
         return r;
     }
     void *p = heap_alloc(g, t->size, (t->flags & TF_HASPTR) ? t : NULL);
+    if (t->flags & TF_HASPTR) heap_wb(g, NULL, src, t->size);
     val_to_mem(t, p, src);
     r.data = p;
     return r;
@@ -427,7 +428,10 @@ static bool slice_grow(G *g, Type *elem, GoSlice *s, int64_t n)
         return false;
     }
     int64_t ncap = grow_cap(s->cap, need, es);
-    void *p = heap_alloc(g, (size_t)(ncap * es), (elem->flags & TF_HASPTR) ? elem : NULL);
+    bool ptrs = (elem->flags & TF_HASPTR) != 0;
+    void *p = heap_alloc(g, (size_t)(ncap * es), ptrs ? elem : NULL);
+    /* the old array may be dropped: what it held must not be lost */
+    if (ptrs && s->len) heap_wb(g, NULL, s->ptr, (size_t)(s->len * es));
     if (s->len) memcpy(p, s->ptr, (size_t)(s->len * es));
     s->ptr = p;
     s->cap = ncap;
@@ -443,6 +447,7 @@ Slot *op_append(G *g, Type *elem, int n, Slot *sp)
     GoSlice s = {sl[0].p, sl[1].i, sl[2].i};
     if (!slice_grow(g, elem, &s, n)) return sp;
     int64_t es = (int64_t)elem->size;
+    if (elem->flags & TF_HASPTR) heap_wb(g, (char *)s.ptr + s.len * es, vals, (size_t)(n * es));
     for (int i = 0; i < n; i++) val_to_mem(elem, (char *)s.ptr + (s.len + i) * es, vals + i * vs);
     s.len += n;
     sl[0].p = s.ptr;
@@ -458,6 +463,7 @@ Slot *op_mkslice(G *g, Type *elem, int n, Slot *sp)
     Slot *vals = sp - n * vs;
     int64_t es = (int64_t)elem->size;
     void *p = heap_alloc(g, (size_t)(n * es), (elem->flags & TF_HASPTR) ? elem : NULL);
+    if (elem->flags & TF_HASPTR) heap_wb(g, NULL, vals, (size_t)(n * es));
     for (int i = 0; i < n; i++) val_to_mem(elem, (char *)p + i * es, vals + i * vs);
     vals[0].p = p;
     vals[1].i = n;
@@ -473,7 +479,9 @@ Slot *op_appendslice(G *g, Type *elem, Slot *sp)
     int64_t n = sl[4].i;
     if (n > 0) {
         if (!slice_grow(g, elem, &s, n)) return sp;
-        memmove((char *)s.ptr + s.len * (int64_t)elem->size, src, (size_t)(n * (int64_t)elem->size));
+        size_t bytes = (size_t)(n * (int64_t)elem->size);
+        if (elem->flags & TF_HASPTR) heap_wb(g, (char *)s.ptr + s.len * (int64_t)elem->size, src, bytes);
+        memmove((char *)s.ptr + s.len * (int64_t)elem->size, src, bytes);
         s.len += n;
     }
     sl[0].p = s.ptr;
@@ -499,12 +507,14 @@ Slot *op_appendstr(G *g, Type *bytet, Slot *sp)
     return sl + 3;
 }
 
-Slot *op_copy(int64_t esize, bool fromstr, Slot *sp)
+Slot *op_copy(G *g, Type *elem, bool fromstr, Slot *sp)
 {
     Slot *d = sp - (fromstr ? 5 : 6);
+    int64_t esize = elem ? (int64_t)elem->size : 1;
     int64_t n = d[1].i;
     int64_t sn = d[4].i;
     if (sn < n) n = sn;
+    if (n > 0 && elem && (elem->flags & TF_HASPTR)) heap_wb(g, d[0].p, d[3].p, (size_t)(n * esize));
     if (n > 0) memmove(d[0].p, d[3].p, (size_t)(n * esize));
     d[0].i = n;
     return d + 1;
@@ -558,6 +568,7 @@ Slot *op_mapset(G *g, Type *mt, Slot *sp)
     uint64_t buf[2];
     void *v = map_assign(g, mt, m, key_mem(kt, base + 1, buf));
     if (!v) return sp;
+    if (vt->flags & TF_HASPTR) heap_wb(g, v, base + 1 + ks, vt->size);
     val_to_mem(vt, v, base + 1 + ks);
     return base;
 }

@@ -22,7 +22,7 @@ Slot *op_append(G *g, Type *elem, int n, Slot *sp);
 Slot *op_mkslice(G *g, Type *elem, int n, Slot *sp);
 Slot *op_appendslice(G *g, Type *elem, Slot *sp);
 Slot *op_appendstr(G *g, Type *bytet, Slot *sp);
-Slot *op_copy(int64_t esize, bool fromstr, Slot *sp);
+Slot *op_copy(G *g, Type *elem, bool fromstr, Slot *sp); /* elem NULL: bytes from a string */
 Slot *op_sl2arr(G *g, int64_t n, Slot *sp);
 
 Slot *op_mapget(G *g, Type *mt, bool commaok, Slot *sp);

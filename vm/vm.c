@@ -269,6 +269,7 @@ VM *vm_new(void)
 void vm_free(VM *vm)
 {
     if (!vm) return;
+    heap_stop(vm->heap); /* the collector's thread uses the scheduler */
     if (!sched_free(vm)) return; /* a thread still uses the VM: leak it */
     g_free(vm->main_g);
     heap_free(vm->heap);

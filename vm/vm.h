@@ -261,6 +261,9 @@ struct G {
     size_t recvtop;      /* parked in a receive: the end (slot index) of
                             the destinations a sender may fill, which can
                             lie above sp; the collector scans up to it */
+    uint64_t gcscan;     /* collector (atomic): 2*cycle once its stack is
+                            scanned in that cycle, 2*cycle+1 while it is
+                            being scanned; smaller: not yet scanned */
 };
 
 /* ---- the VM ------------------------------------------------------------ */
@@ -289,6 +292,9 @@ struct VM {
     VEC(Func *) funcs;   /* every compiled function, in compilation order */
     G *main_g;
     int64_t next_gid;        /* atomic */
+    int gcmarking;           /* the collector is marking: heap pointer
+                                stores go through the write barrier and
+                                new objects are allocated black (atomic) */
     struct Sched *sched;     /* runtime/sched.c */
     struct SemaTable *sema;  /* runtime/sema.c */
     Type *chanhdr_type;      /* runtime/chan.c: a channel header's layout */

@@ -4,27 +4,29 @@ import "unsafe"
 
 // The garbage collector's interface (runtime/gc.c does the work).
 
-func gcCollect(user bool) bool // false: another cycle is running
+func gcTarget() int               // the next cycle to start
+func gcWait(n int, user bool) bool // true once cycle n is complete and swept
 func readMemStats(words []uint64)
 func setFinalizer(obj, finalizer any) bool // true: start the finalizer goroutine
 func finqWait()
 func finqNext() (fn, arg0, arg1 unsafe.Pointer, kind int)
 
 // GC runs a complete collection, sweeping included, and returns when it
-// is done. A collection started by another goroutine meanwhile is waited
-// for (this goroutine yields to let it stop the world), then a new one
-// runs.
+// is done. A cycle already under way when GC is called is not enough: the
+// next one is started (once that one ends) and waited for. Meanwhile this
+// goroutine helps mark, or sleeps briefly when there is nothing to help
+// with.
 func GC() {
-	for !gcCollect(true) {
-		Gosched()
+	n := gcTarget()
+	for !gcWait(n, true) {
 	}
 }
 
 // forcegc is started by the scheduler's monitor thread when no collection
 // has run for two minutes (and GOGC is not off).
 func forcegc() {
-	for !gcCollect(false) {
-		Gosched()
+	n := gcTarget()
+	for !gcWait(n, false) {
 	}
 }
 

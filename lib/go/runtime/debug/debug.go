@@ -10,14 +10,21 @@ import (
 
 func setGCPercent(percent int) int
 func freeOSMemory()
+func waitIdle() bool // true when no collection is running
 
 // SetGCPercent sets the collector's target percentage (the GOGC variable:
 // a collection starts when the heap has grown by this percentage over
 // what the previous one found live) and returns the previous setting. A
 // negative percentage turns collection off, except as the memory limit
-// requires.
+// requires; a collection under way then completes before SetGCPercent
+// returns.
 func SetGCPercent(percent int) int {
-	return setGCPercent(percent)
+	old := setGCPercent(percent)
+	if percent < 0 {
+		for !waitIdle() {
+		}
+	}
+	return old
 }
 
 // SetMemoryLimit sets a soft limit, in bytes, on the memory the program
