@@ -1164,6 +1164,9 @@ static bool mark_terminate(Heap *h, int attempt)
     drain(&mk, -1);
     queue_finalizers(&mk);
     marker_done(&mk);
+    /* allocation caches go back to the central lists, to be swept (and
+       seen by the check-mark pass) */
+    heap_flush_caches(h, caches, nc);
     if (gc->checkmark) {
         marker_init(&mk, h);
         check_marks(&mk, vm);
@@ -1178,8 +1181,6 @@ static bool mark_terminate(Heap *h, int attempt)
     int64_t black = live_now - gc->live_at_start;
     int64_t live = gc->marked_bytes + (black > 0 ? black : 0);
     uint64_t nblack = __atomic_load_n(&h->nmalloc, __ATOMIC_RELAXED) - gc->nmalloc_at_start;
-    /* allocation caches go back to the central lists, to be swept */
-    heap_flush_caches(h, caches, nc);
     __atomic_store_n(&vm->gcmarking, 0, __ATOMIC_RELEASE);
     h->heap_marked = live;
     __atomic_store_n(&h->heap_live, live, __ATOMIC_RELAXED);

@@ -1505,13 +1505,20 @@ void sched_for_each_g(VM *vm, void (*fn)(G *g, void *arg), void *arg)
 void sched_scan_gs(VM *vm, bool (*claim)(G *g, void *arg), void (*scan)(G *g, void *arg), void *arg)
 {
     Sched *s = vm->sched;
-    for (size_t i = 0;; i++) {
+    /* Downwards: allg_remove moves the last goroutine into the hole, and
+       the last one was visited already, so none that stays in the list is
+       missed (ones added meanwhile are, at the end). */
+    pthread_mutex_lock(&s->allglock);
+    size_t i = s->nallg;
+    pthread_mutex_unlock(&s->allglock);
+    while (i > 0) {
         pthread_mutex_lock(&s->allglock);
-        if (i >= s->nallg) {
+        if (i > s->nallg) i = s->nallg;
+        if (i == 0) {
             pthread_mutex_unlock(&s->allglock);
             return;
         }
-        G *g = s->allg[i];
+        G *g = s->allg[--i];
         bool mine = claim(g, arg);
         pthread_mutex_unlock(&s->allglock);
         /* a claimed goroutine cannot start running, so cannot end */

@@ -76,7 +76,8 @@ int sched_stop_world_vm(VM *vm);
 void sched_start_world_vm(VM *vm);
 /* Concurrent stack scanning: for every goroutine, claim(g, arg) under the
    goroutine list's lock, then, if it returned true, scan(g, arg) without
-   the lock (claim must keep g from running meanwhile). */
+   the lock (claim must keep g from running meanwhile). Goroutines created
+   during the walk may be left out. */
 void sched_scan_gs(VM *vm, bool (*claim)(G *g, void *arg), void (*scan)(G *g, void *arg), void *arg);
 /* With the world stopped: fn for each goroutine still on a thread (in a
    native call that gave its P up). */
