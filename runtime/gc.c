@@ -452,8 +452,10 @@ RACY_READER static size_t scan_object(Marker *mk, uintptr_t obj)
     }
     size_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
     const uintptr_t *words = (const uintptr_t *)obj;
-    for (size_t i = 0; i < nw; i++)
-        if (bit_get(s->ptrBits, w0 + i)) mark_ptr(mk, words[i]);
+    for (size_t i = 0; i < nw; i++) {
+        size_t b = w0 + i;
+        if ((__atomic_load_n(&s->ptrBits[b / 64], __ATOMIC_RELAXED) >> (b % 64)) & 1) mark_ptr(mk, words[i]);
+    }
     return s->elemsize;
 }
 

@@ -355,7 +355,7 @@ static Span *span_alloc(Heap *h, int spc, size_t largesize)
     s->elemsize = cls ? heap_class_size[cls] : (uint32_t)(npages * PAGE_SIZE);
     s->nelems = cls ? (uint32_t)(npages * PAGE_SIZE / s->elemsize) : 1;
     if (!cls && npages * PAGE_SIZE > UINT32_MAX) s->elemsize = UINT32_MAX; /* see span_elemsize */
-    s->freeindex = 0;
+    __atomic_store_n(&s->freeindex, 0, __ATOMIC_RELEASE);
     s->allocCount = 0;
     s->allocBits = util_calloc(bitwords(s->nelems), 8);
     s->markBits = util_calloc(bitwords(s->nelems), 8);
@@ -376,12 +376,12 @@ static int64_t next_free(Span *s)
             continue;
         }
         if (!(w & 1)) {
-            s->freeindex = i + 1;
+            __atomic_store_n(&s->freeindex, i + 1, __ATOMIC_RELEASE);
             return i;
         }
         i++;
     }
-    s->freeindex = n;
+    __atomic_store_n(&s->freeindex, n, __ATOMIC_RELEASE);
     return -1;
 }
 
@@ -480,7 +480,7 @@ bool sweep_span(Heap *h, Span *s)
     s->allocBits = s->markBits;
     s->markBits = t;
     memset(s->markBits, 0, nw * 8);
-    s->freeindex = 0;
+    __atomic_store_n(&s->freeindex, 0, __ATOMIC_RELEASE);
     s->allocCount = live;
     __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
     if (live == 0) {
@@ -626,21 +626,26 @@ void heap_flush_stats(Heap *h, MCache *c)
 
 /* Writes the pointer bits of an object of `size` bytes at word offset w of
    span s: elem repeated, the rest scalar. */
+/* One bit of a span's pointer bitmap. Only the allocating thread writes a
+   span's bits, but markers read them meanwhile: relaxed atomic words. */
+static inline void ptrbit_put(uint64_t *bits, size_t i, bool on)
+{
+    uint64_t w = __atomic_load_n(&bits[i / 64], __ATOMIC_RELAXED), m = 1ULL << (i % 64);
+    __atomic_store_n(&bits[i / 64], on ? w | m : w & ~m, __ATOMIC_RELAXED);
+}
+
 static void write_ptrbits(Span *s, uintptr_t obj, size_t size, Type *elem)
 {
     uint64_t *bits = s->ptrBits;
     size_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
     /* clear the object's words */
-    for (size_t i = 0; i < nw; i++) bits[(w0 + i) / 64] &= ~(1ULL << ((w0 + i) % 64));
+    for (size_t i = 0; i < nw; i++) ptrbit_put(bits, w0 + i, false);
     size_t ew = elem->size / 8, pw = elem->ptrwords;
     if (!ew || !elem->ptrmask) return;
     size_t count = size / elem->size;
     for (size_t e = 0; e < count; e++)
         for (size_t k = 0; k < pw; k++)
-            if ((elem->ptrmask[k / 64] >> (k % 64)) & 1) {
-                size_t i = w0 + e * ew + k;
-                bits[i / 64] |= 1ULL << (i % 64);
-            }
+            if ((elem->ptrmask[k / 64] >> (k % 64)) & 1) ptrbit_put(bits, w0 + e * ew + k, true);
 }
 
 static uint8_t zerobase[16];
@@ -677,7 +682,7 @@ void *heap_alloc(G *g, size_t size, Type *elem)
             s->largecount = size / (elem->size ? elem->size : 1);
         }
         s->allocCount = 1;
-        s->freeindex = 1;
+        __atomic_store_n(&s->freeindex, 1, __ATOMIC_RELEASE);
         if (gc_marking(h)) __atomic_store_n(&s->markBits[0], 1, __ATOMIC_RELAXED); /* allocated black */
         if (s->needzero) memset((void *)s->base, 0, size);
         pthread_mutex_lock(&h->lock);
