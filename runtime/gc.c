@@ -438,7 +438,13 @@ static void mark_typed(Marker *mk, const void *p, Type *t)
     mark_masked(mk, p, t->ptrwords, t->ptrmask);
 }
 
-/* Scans a grey object; returns the bytes looked at (the work done). */
+/* Large objects are scanned this many bytes at a time: the rest goes back
+   to the work buffers as an interior address to resume from, so no single
+   step (a pause's bounded drain, an assist) scans a whole huge array. */
+enum { SCAN_CHUNK = 128 << 10 };
+
+/* Scans a grey object (or the part of a large one from obj on); returns
+   the bytes looked at (the work done). */
 RACY_READER static size_t scan_object(Marker *mk, uintptr_t obj)
 {
     Span *s = span_of(mk->h, obj);
@@ -447,8 +453,12 @@ RACY_READER static size_t scan_object(Marker *mk, uintptr_t obj)
         /* a large object: its element type, repeated */
         Type *t = s->largetype;
         if (!t || !t->size) return 0;
-        for (size_t e = 0; e < s->largecount; e++) mark_typed(mk, (const char *)obj + e * t->size, t);
-        return s->largecount * t->size;
+        size_t first = (obj - s->base) / t->size;
+        size_t per = SCAN_CHUNK / t->size ? SCAN_CHUNK / t->size : 1;
+        size_t end = first + per < s->largecount ? first + per : s->largecount;
+        if (end < s->largecount) push(mk, s->base + end * t->size);
+        for (size_t e = first; e < end; e++) mark_typed(mk, (const char *)s->base + e * t->size, t);
+        return (end - first) * t->size;
     }
     size_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
     const uintptr_t *words = (const uintptr_t *)obj;
@@ -1133,7 +1143,7 @@ static bool gc_start(G *g, bool user)
 
 /* Pause budget for the work found at mark termination: more than this
    and the world restarts to finish it concurrently. */
-enum { TERM_BUDGET = 256 << 10, TERM_TRIES = 4 };
+enum { TERM_BUDGET = 256 << 10, TERM_TRIES = 50 };
 
 /* Mark termination, run by the background worker with the world stopped:
    the Ps' barrier buffers are flushed and the goroutines not scanned yet
@@ -1229,6 +1239,7 @@ static void mark_phase(Heap *h)
     mark_other_roots(&mk, vm);
     mark_finalizer_refs(&mk, false);
     int waits = 0;
+    bool all_scanned = false;
     for (int attempt = 0;;) {
         if (__atomic_load_n(&gc->bg_stop, __ATOMIC_RELAXED)) {
             /* the VM is going away: the cycle is abandoned */
@@ -1236,10 +1247,21 @@ static void mark_phase(Heap *h)
             return;
         }
         drain(&mk, -1);
+        /* once a walk found every goroutine scanned, none can be left:
+           new ones and those leaving a thread are scanned by the
+           scheduler */
         GScan gs = {&mk, 0};
-        sched_scan_gs(vm, claim_g, scan_claimed, &gs);
+        if (!all_scanned) {
+            sched_scan_gs(vm, claim_g, scan_claimed, &gs);
+            all_scanned = gs.running == 0;
+        }
         drain(&mk, -1);
         if (work_available(gc)) continue;
+        if (__atomic_load_n(&gc->nhelpers, __ATOMIC_SEQ_CST)) {
+            /* goroutines are helping: their buffers may hold more work */
+            sched_yield();
+            continue;
+        }
         if (gs.running && waits < 20) {
             /* goroutines running since the cycle began: ask them to pass
                through the scheduler, which scans them */
@@ -1286,6 +1308,20 @@ static void *bg_main(void *arg)
     }
 }
 
+/* A goroutine's share of the marking (an assist, runtime.GC's caller):
+   counted, so the worker does not try to end the marking while work sits
+   in its buffer. */
+static void help_drain(Heap *h, int64_t budget)
+{
+    GCState *gc = h->gc;
+    __atomic_add_fetch(&gc->nhelpers, 1, __ATOMIC_SEQ_CST);
+    Marker mk;
+    marker_init(&mk, h);
+    drain(&mk, budget);
+    marker_done(&mk);
+    __atomic_sub_fetch(&gc->nhelpers, 1, __ATOMIC_SEQ_CST);
+}
+
 /* Allocation during marking past the heap goal pays for itself: the
    allocating goroutine scans grey objects too (a mutator assist). When
    there is nothing to scan (the worker holds the rest), it waits for the
@@ -1296,10 +1332,7 @@ static void gc_assist(G *g, Heap *h)
 {
     GCState *gc = h->gc;
     if (work_available(gc)) {
-        Marker mk;
-        marker_init(&mk, h);
-        drain(&mk, 64 << 10);
-        marker_done(&mk);
+        help_drain(h, 64 << 10);
         return;
     }
     uint64_t cycle = __atomic_load_n(&gc->cycle, __ATOMIC_RELAXED);
@@ -1404,10 +1437,7 @@ static void gc_help(G *g, Heap *h)
 {
     GCState *gc = h->gc;
     if (work_available(gc)) {
-        Marker mk;
-        marker_init(&mk, h);
-        drain(&mk, 1 << 20);
-        marker_done(&mk);
+        help_drain(h, 1 << 20);
     } else {
         sched_sleep(g, 50000);
     }

@@ -102,6 +102,7 @@ struct GCState {
     pthread_mutex_t worklock;
     WorkBuf *full, *empty;
     int64_t nfull;        /* atomic */
+    int nhelpers;         /* goroutines draining grey objects (atomic) */
     int64_t marked_bytes; /* atomic during marking */
     int64_t marked_objects;
     /* the cycle in progress */
