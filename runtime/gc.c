@@ -205,6 +205,7 @@ void gc_init(Heap *h)
     gc->verify = getenv("GOVM_GCVERIFY") != NULL;
     pthread_mutex_init(&gc->cyclelock, NULL);
     pthread_mutex_init(&gc->statlock, NULL);
+    pthread_mutex_init(&gc->rootlock, NULL);
     pthread_mutex_init(&gc->worklock, NULL);
     pthread_mutex_init(&gc->bglock, NULL);
     pthread_mutex_init(&gc->finlock, NULL);
@@ -257,6 +258,7 @@ void gc_free(Heap *h)
     pthread_mutex_destroy(&gc->poollock);
     pthread_mutex_destroy(&gc->cyclelock);
     pthread_mutex_destroy(&gc->statlock);
+    pthread_mutex_destroy(&gc->rootlock);
     pthread_mutex_destroy(&gc->worklock);
     pthread_mutex_destroy(&gc->bglock);
     pthread_cond_destroy(&gc->bgcond);
@@ -268,6 +270,9 @@ void gc_add_global_root(Heap *h, void *addr, Type *t)
 {
     GCState *gc = h->gc;
     if (!(t->flags & TF_HASPTR) || !t->ptrmask) return;
+    /* (library packages are compiled as they are first used, so roots are
+       added while the worker may be walking them; a new variable is zero) */
+    pthread_mutex_lock(&gc->rootlock);
     if (gc->nglobals == gc->cglobals) {
         gc->cglobals = gc->cglobals ? gc->cglobals * 2 : 64;
         gc->globals = util_realloc(gc->globals, sizeof(*gc->globals) * gc->cglobals);
@@ -275,6 +280,7 @@ void gc_add_global_root(Heap *h, void *addr, Type *t)
     gc->globals[gc->nglobals].addr = addr;
     gc->globals[gc->nglobals].type = t;
     gc->nglobals++;
+    pthread_mutex_unlock(&gc->rootlock);
 }
 
 /* ---- work buffers ----------------------------------------------------------------------- */
@@ -727,7 +733,9 @@ static void scan_timer(void *timer, Closure *cl, void *arg)
 static void mark_other_roots(Marker *mk, VM *vm)
 {
     GCState *gc = mk->gc;
+    pthread_mutex_lock(&gc->rootlock);
     for (size_t i = 0; i < gc->nglobals; i++) mark_typed(mk, gc->globals[i].addr, gc->globals[i].type);
+    pthread_mutex_unlock(&gc->rootlock);
     sched_for_each_timer(vm, scan_timer, mk);
     pthread_mutex_lock(&gc->finlock);
     for (Finalizer *f = gc->finq; f; f = f->next) {

@@ -112,7 +112,8 @@ struct GCState {
     int64_t stw_ns;          /* its pauses so far */
     int nprocs;
     bool user;               /* started by runtime.GC */
-    /* package variables */
+    /* package variables (under rootlock) */
+    pthread_mutex_t rootlock;
     struct GlobalRoot {
         void *addr;
         Type *type;
