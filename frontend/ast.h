@@ -303,6 +303,9 @@ struct Node {
         struct {
             NodeList stmts;
             Pos rbrace;
+            /* a function body the parser skipped (parse_lazy_body parses
+               it): its '{' in the source and the start of that line */
+            const char *lazy, *lazy_line_start;
         } block;
         /* N_IF */
         struct {

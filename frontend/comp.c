@@ -6,6 +6,23 @@
  * Functions are compiled one at a time into a fresh Comp; function literals
  * are compiled when their enclosing function reaches them.
  *
+ * What is compiled: every function of the main package (and of runtime,
+ * which the C runtime calls into), the package initialisers, and then
+ * every function reached from those: a Func shell made by comp_func_of
+ * queues its body (Program.compile_queue), and comp_program compiles the
+ * queue until it is empty, checking library bodies on the way
+ * (check_body). A function is reached when compiled code calls it or takes
+ * its value. Method tables are built for every type whose values can
+ * exist at run time: types boxed into interfaces, every type reflection
+ * can reach from them (reach_components), and every defined type of an
+ * eagerly compiled package. A method that is only in method tables can
+ * run only through an interface call (CALLI: reflection cannot call
+ * methods), so as in Go's linker its body is compiled once some compiled
+ * code calls a method of that name and signature on an interface
+ * (comp_iface_called); until then it is parked (Program.parked). Parked
+ * methods left at the end become natives that throw, never reached.
+ * Nothing is compiled while the program runs.
+ *
  * Wrappers (compiler-generated functions, hidden in tracebacks):
  *   - pointer wrappers: (*T).M for a value method M, dereferencing the
  *     receiver (method sets of *T, itabs of non-pointer-shaped T);
@@ -20,6 +37,7 @@
 #include <string.h>
 
 #include "../lib/lib.h"
+#include "../runtime/panic.h"
 #include "../vm/interp.h"
 
 #define TT (c->tt)
@@ -70,9 +88,55 @@ static const char *method_name(Comp *c, Object *m)
     return arena_printf(&c->vm->arena, "%s.%s.%s", pn, tn, m->name);
 }
 
+/* Whether method o (in a method table) matches interface method m. */
+static bool method_matches(Object *o, const Method *m)
+{
+    return o->name == m->name && o->type == m->sig && (!m->pkg || m->pkg == o->pkg);
+}
+
+static void queue_body(Program *p, Object *o)
+{
+    if (o->flags & OF_QUEUED) return;
+    o->flags |= OF_QUEUED;
+    vec_push(&p->compile_queue, o);
+}
+
+void comp_iface_called(Comp *c, Type *iface, int index)
+{
+    Program *p = c->p;
+    Type *u = type_under(iface);
+    if (index < 0 || index >= u->nimethods) return;
+    const Method *m = &u->imethods[index];
+    for (int i = 0; i < p->called.len; i++) {
+        const Method *k = &p->called.items[i];
+        if (k->name == m->name && k->sig == m->sig && k->pkg == m->pkg) return;
+    }
+    vec_push(&p->called, *m);
+    for (int i = 0; i < p->parked.len; i++)
+        if (method_matches(p->parked.items[i], m)) queue_body(p, p->parked.items[i]);
+}
+
+static bool method_called(Program *p, Object *o)
+{
+    for (int i = 0; i < p->called.len; i++)
+        if (method_matches(o, &p->called.items[i])) return true;
+    return false;
+}
+
+/* The Func of a parked method never called: not compiled, so calling it
+   would be a bug of the reachability analysis above. */
+static void uncompiled_method(G *g, Slot *args)
+{
+    UNUSED(args);
+    rt_throw(g, "govm: call of a method the compiler found unreachable");
+}
+
 Func *comp_func_of(Comp *c, Object *o)
 {
-    if (o->fn) return o->fn;
+    if (o->fn) {
+        if (!c->p->in_mtab && (o->flags & OF_PARKED)) queue_body(c->p, o); /* now referenced directly */
+        return o->fn;
+    }
     Type *sig = type_under(o->type);
     uint32_t np = sig_param_slots(c, sig);
     const char *name;
@@ -90,6 +154,14 @@ Func *comp_func_of(Comp *c, Object *o)
         f->file = c->p->ss->files.items[o->decl->pos.file].name;
     }
     o->fn = f;
+    if (o->finfo && o->decl && o->decl->kind == N_FUNCDECL && o->decl->u.funcdecl.body && !(o->flags & OF_GENERIC)) {
+        if (c->p->in_mtab && (o->flags & OF_METHOD) && !method_called(c->p, o)) {
+            o->flags |= OF_PARKED;
+            vec_push(&c->p->parked, o);
+        } else {
+            queue_body(c->p, o);
+        }
+    }
     if (o->flags & OF_NATIVE) {
         /* "pkgpath.Name" or "pkgpath.Type.Name" */
         const char *nn;
@@ -531,6 +603,7 @@ Func *comp_iface_method_wrapper(Comp *c, Type *iface, int index, bool bound)
         fsig = type_func(TT, ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
         free(ps);
     }
+    comp_iface_called(c, iface, index);
     Comp *w = wrapper_begin(c, name, fsig, np);
     if (bound) emit2(w, OP_LDCAPN, 0, 2);
     else emit2(w, OP_LDN, 0, 2);
@@ -624,10 +697,66 @@ static void collect_names(Type *t, MethodVec *out, int depth)
     }
 }
 
+/* Types reflection can name from t without a value of them: parameter
+   and result types of functions and methods. reflect.New and reflect.Zero
+   make values of such types. */
+static void reach_signatures(Comp *c, Type *t)
+{
+    Type *u = type_under(t);
+    for (int i = 0; type_is_named(t) && i < t->methods.len; i++) comp_method_table(c, t->methods.items[i].sig);
+    if (u->kind == KIND_FUNC) {
+        for (int i = 0; i < u->nparams; i++) comp_method_table(c, u->params[i]);
+        for (int i = 0; i < u->nresults; i++) comp_method_table(c, u->results[i]);
+    } else if (u->kind == KIND_INTERFACE) {
+        for (int i = 0; i < u->nimethods; i++) comp_method_table(c, u->imethods[i].sig);
+    }
+}
+
+/* Once values of t can exist at run time, so can values of every type
+   reflection reaches from them (Field, Elem, Index, MapIndex, MapKeys,
+   then Addr for pointers to them, then Interface): their method tables
+   are built too, so that dynamic conversions of those values to
+   interfaces work. With reflect.New or reflect.Zero in the program, the
+   types named by signatures count as well. */
+static void reach_components(Comp *c, Type *t)
+{
+    Type *u = type_under(t);
+    if (type_is_named(t)) comp_method_table(c, type_pointer(TT, t));
+    comp_method_table(c, u);
+    switch (u->kind) {
+    case KIND_ARRAY:
+    case KIND_SLICE:
+    case KIND_POINTER:
+    case KIND_CHAN: comp_method_table(c, u->elem); break;
+    case KIND_MAP:
+        comp_method_table(c, u->key);
+        comp_method_table(c, u->elem);
+        break;
+    case KIND_STRUCT:
+        for (int i = 0; i < u->nfields; i++) comp_method_table(c, u->fields[i].type);
+        break;
+    default: break;
+    }
+    if (c->p->values_of_types) reach_signatures(c, t);
+}
+
+/* Called when reflect.New or reflect.Zero is reached: from now on, and
+   for every method table built so far, signatures reach types too. */
+static void values_of_types(Comp *c)
+{
+    Program *p = c->p;
+    if (p->values_of_types) return;
+    p->values_of_types = true;
+    for (int i = 0; i < p->mtab_types.len; i++) reach_signatures(c, p->mtab_types.items[i]);
+}
+
 void comp_method_table(Comp *c, Type *t)
 {
     if (!t || t->mtab_built) return;
+    if (t->kind == KIND_TYPEPARAM || t->kind == KIND_INVALID || t->kind == KIND_TUPLE) return;
     t->mtab_built = true;
+    vec_push(&c->p->mtab_types, t);
+    reach_components(c, t);
     Type *u = type_under(t);
     if (u->kind == KIND_INTERFACE) return;
     bool is_ptr = u->kind == KIND_POINTER && !type_is_named(t);
@@ -640,6 +769,7 @@ void comp_method_table(Comp *c, Type *t)
     }
     MethodVec tab = {0};
     type_layout(TT, t);
+    c->p->in_mtab++;
     for (int i = 0; i < names.len; i++) {
         Method *cand = &names.items[i];
         bool dup = false;
@@ -669,6 +799,7 @@ void comp_method_table(Comp *c, Type *t)
         }
         vec_push(&tab, m);
     }
+    c->p->in_mtab--;
     if (tab.len) qsort(tab.items, tab.len, sizeof(Method), mtab_cmp);
     t->mtab = arena_alloc(&c->vm->arena, sizeof(Method) * (tab.len ? tab.len : 1));
     if (tab.len) memcpy(t->mtab, tab.items, sizeof(Method) * tab.len);
@@ -772,29 +903,48 @@ static Func *compile_pkg_init(Comp *parent, Package *pkg)
     return f;
 }
 
+/* Compiles the queued function bodies (and those they queue in turn),
+   checking library bodies first, until the queue is empty. */
+static void compile_queued(Comp *c)
+{
+    Program *p = c->p;
+    Package *saved = c->pkg;
+    while (p->compile_next < p->compile_queue.len) {
+        Object *o = p->compile_queue.items[p->compile_next++];
+        if (o->fn->code) continue;
+        check_body(p, o);
+        if (diag_count(p->ss)) break; /* a library body that does not check */
+        if (o->pkg && o->pkg->builtin_lib && !(o->flags & OF_METHOD) && strcmp(o->pkg->path, "reflect") == 0 &&
+            (strcmp(o->name, "New") == 0 || strcmp(o->name, "Zero") == 0))
+            values_of_types(c);
+        c->pkg = o->pkg;
+        compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
+    }
+    c->pkg = saved;
+}
+
 static void compile_package(Comp *c, Package *pkg)
 {
     c->pkg = pkg;
     alloc_globals(c, pkg);
-    /* generic functions and methods are compiled per instance */
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->type || (o->flags & OF_GENERIC)) continue;
-        comp_func_of(c, o);
-    }
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->finfo || !o->decl->u.funcdecl.body || (o->flags & OF_GENERIC)) continue;
-        compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
-    }
-    /* method tables of the package's defined types (reflection and dynamic
-       interface conversions may need them) */
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_TYPENAME || !o->type || !type_is_named(o->type)) continue;
-        if (o->type->kind == KIND_INVALID || (o->flags & OF_GENERIC)) continue;
-        comp_method_table(c, o->type);
-        comp_method_table(c, type_pointer(TT, o->type));
+    if (!check_lazy_bodies(c->p, pkg)) {
+        /* every function (generic functions and methods are compiled per
+           instance) */
+        for (int i = 0; i < pkg->objects.len; i++) {
+            Object *o = pkg->objects.items[i];
+            if (o->kind != OBJ_FUNC || !o->type || (o->flags & OF_GENERIC)) continue;
+            comp_func_of(c, o);
+        }
+        compile_queued(c);
+        /* method tables of the package's defined types (reflection and
+           dynamic interface conversions may need them) */
+        for (int i = 0; i < pkg->objects.len; i++) {
+            Object *o = pkg->objects.items[i];
+            if (o->kind != OBJ_TYPENAME || !o->type || !type_is_named(o->type)) continue;
+            if (o->type->kind == KIND_INVALID || (o->flags & OF_GENERIC)) continue;
+            comp_method_table(c, o->type);
+            comp_method_table(c, type_pointer(TT, o->type));
+        }
     }
     pkg->init_fn = compile_pkg_init(c, pkg);
     pkg->state = 3;
@@ -811,12 +961,18 @@ Func *comp_program(Program *p, Package *main_pkg)
         Package *pkg = p->packages.items[i];
         if (pkg->state == 2 && !pkg->failed) compile_package(c, pkg);
     }
-    /* instances of generic functions and methods */
-    for (int i = 0; i < p->instances.len; i++) {
-        Object *o = p->instances.items[i];
+    /* everything reached, and the instances of generic functions and
+       methods (checking reached bodies may create more of both) */
+    for (int i = 0; diag_count(p->ss) == errs;) {
+        compile_queued(c);
+        if (i == p->instances.len) break;
+        Object *o = p->instances.items[i++];
         c->pkg = o->pkg;
-        Func *f = comp_func_of(c, o);
-        if (!f->code) compile_function(c, f, o->finfo, o->decl->u.funcdecl.body);
+        comp_func_of(c, o);
+    }
+    for (int i = 0; i < p->parked.len; i++) {
+        Object *o = p->parked.items[i];
+        if (!(o->flags & OF_QUEUED)) o->fn->native = uncompiled_method;
     }
     /* the entry: every initialiser in dependency order, then main.main */
     c->pkg = main_pkg;

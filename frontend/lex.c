@@ -377,9 +377,18 @@ static void consume(Lexer *lx, int32_t c, int w)
    need a closer look (NUL, non-ASCII) stop the scan too. */
 static void skip_plain(Lexer *lx, const char *stops)
 {
-    const char *s = lx->p;
-    while ((unsigned char)*s - 1u < 0x7fu && !strchr(stops, *s)) s++;
-    lx->p = s;
+    uint64_t lo = 0, hi = 0; /* the stop characters as a 128-bit set */
+    for (const char *t = stops; *t; t++) {
+        unsigned c = (unsigned char)*t;
+        if (c < 64) lo |= 1ULL << c;
+        else hi |= 1ULL << (c - 64);
+    }
+    const unsigned char *s = (const unsigned char *)lx->p;
+    for (;; s++) {
+        unsigned c = *s;
+        if (c - 1u >= 0x7fu || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1)) break;
+    }
+    lx->p = (const char *)s;
 }
 
 void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file)
@@ -906,6 +915,89 @@ static bool scan_word(Lexer *lx, Token *t, int32_t c, int w)
     }
     lx->insert_semi = true;
     return true;
+}
+
+/* ---- skipping a block ------------------------------------------------ */
+
+/* Skips to the end of a quoted literal (q is '"' or '\''; p is after the
+   opening quote): escapes skip the byte after the backslash. */
+static const char *skip_quoted(const char *p, char q)
+{
+    while (*p && *p != q && *p != '\n') {
+        if (*p == '\\' && p[1]) p++;
+        p++;
+    }
+    return *p == q ? p + 1 : p;
+}
+
+Pos lex_skip_block(Lexer *lx)
+{
+    int depth = 1;
+    const char *p = lx->p;
+    for (;;) {
+        switch (*p) {
+        case 0:
+            if (p >= lx->end) {
+                lx->p = p;
+                return pos_at(lx, p);
+            }
+            p++;
+            break;
+        case '\n':
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            break;
+        case '{':
+            depth++;
+            p++;
+            break;
+        case '}':
+            p++;
+            if (--depth == 0) {
+                lx->p = p;
+                lx->insert_semi = true; /* as after any '}' */
+                return pos_at(lx, p - 1);
+            }
+            break;
+        case '"':
+        case '\'':
+            p = skip_quoted(p + 1, *p);
+            break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '/':
+            if (p[1] == '/') {
+                for (p += 2; *p && *p != '\n'; p++) {}
+            } else if (p[1] == '*') {
+                for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+                    if (*p == '\n') {
+                        lx->line++;
+                        lx->line_start = p + 1;
+                    }
+                if (*p) p += 2;
+            } else {
+                p++;
+            }
+            break;
+        default: p++; break;
+        }
+    }
+}
+
+void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
+                 uint32_t line)
+{
+    lex_init(lx, ss, names, file);
+    lx->p = at;
+    lx->line_start = line_start;
+    lx->line = line;
 }
 
 Token lex_next(Lexer *lx)

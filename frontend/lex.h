@@ -130,5 +130,15 @@ void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
    one ";", one inserted at the end of the input "" (len 0). Errors (bad
    characters, unterminated literals) go to ss->diags. */
 Token lex_next(Lexer *lx);
+/* Skips the rest of a block whose '{' lex_next just returned, without
+   making tokens: strings, runes and comments are skipped whole, so braces
+   inside them do not count. Stops after the matching '}' (as lex_next
+   would, line numbers exact) and returns that brace's position. For code
+   known to be valid Go: errors are not looked for. */
+Pos lex_skip_block(Lexer *lx);
+/* A lexer over file that starts at byte at, in the line starting at
+   line_start whose number is line (to parse a skipped block later). */
+void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
+                 uint32_t line);
 
 #endif

@@ -69,6 +69,7 @@ typedef struct Parser {
     int diag_base; /* ss->diags.len when parsing began */
     int open;      /* ( [ { seen minus ) ] } seen (REPL continuation) */
     bool aborted;  /* nesting limit hit: the rest was skipped */
+    bool lazy_bodies; /* parse_file_lazy */
 } Parser;
 
 /* A parameter being collected by param_list (names get their types later). */
@@ -2100,6 +2101,43 @@ static Node *func_body(Parser *p)
     return b;
 }
 
+/* A function with type parameters or a method of a generic type: its body
+   is cloned for each instance, so it is always parsed. */
+static bool is_generic_decl(Node *f)
+{
+    if (f->u.funcdecl.type->u.functype.tparams.len) return true;
+    Node *recv = f->u.funcdecl.recv;
+    if (!recv) return false;
+    Node *t = ast_unparen(recv->u.field.type);
+    if (t->kind == N_STAR) t = ast_unparen(t->u.unary1.x);
+    return t->kind == N_INDEX;
+}
+
+/* A function body left for parse_lazy_body (at its '{'). */
+static Node *skip_body(Parser *p)
+{
+    Node *b = new_node(p, N_BLOCK, p->tok.pos);
+    b->u.block.lazy = p->tok.text;
+    b->u.block.lazy_line_start = p->lx.line_start; /* the lexer is just past the '{' */
+    b->u.block.rbrace = lex_skip_block(&p->lx);
+    p->open--;
+    next(p);
+    return b;
+}
+
+void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)
+{
+    if (!body->u.block.lazy) return;
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.a = a;
+    p.ss = ss;
+    p.diag_base = ss->diags.len;
+    lex_init_at(&p.lx, ss, names, body->pos.file, body->u.block.lazy, body->u.block.lazy_line_start, body->pos.line);
+    next(&p);
+    *body = *func_body(&p); /* the copy has lazy == NULL */
+}
+
 /* Number of receivers in a receiver list (a field may hold several names). */
 static int param_count(const NodeList *l)
 {
@@ -2131,7 +2169,7 @@ static Node *func_decl_rest(Parser *p, Pos pos, NodeList *recv, bool has_recv, N
         syntax_error(p, has_recv ? "expected name" : "expected name or (");
         advance(p, T_LBRACE, T_SEMICOLON);
     }
-    if (p->tok.kind == T_LBRACE) f->u.funcdecl.body = func_body(p);
+    if (p->tok.kind == T_LBRACE) f->u.funcdecl.body = p->lazy_bodies && !is_generic_decl(f) ? skip_body(p) : func_body(p);
     return f;
 }
 
@@ -2202,10 +2240,11 @@ static void top_decls(Parser *p, Node *f)
     }
 }
 
-Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
+static Node *parse_file_in(Arena *a, SourceSet *ss, Interner *names, int file, bool lazy)
 {
     Parser p;
     parser_init(&p, a, ss, names, file);
+    p.lazy_bodies = lazy;
     Node *f = new_node(&p, N_FILE, p.tok.pos);
     f->u.file.fileno = file;
     if (!got(&p, T_PACKAGE)) {
@@ -2217,6 +2256,16 @@ Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
     if (has_errors(&p)) return f;
     top_decls(&p, f);
     return f;
+}
+
+Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
+{
+    return parse_file_in(a, ss, names, file, false);
+}
+
+Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file)
+{
+    return parse_file_in(a, ss, names, file, true);
 }
 
 /* ---- REPL ----------------------------------------------------------- */
