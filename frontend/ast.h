@@ -229,6 +229,10 @@ struct Node {
             NodeList params;  /* N_FIELD */
             NodeList results; /* N_FIELD; unnamed single result: one field
                                  with no names */
+            /* a function declaration's signature the parser skipped
+               (parse_lazy_functype parses it): its '(' in the source (on
+               the line of pos) and the start of that line */
+            const char *lazy, *lazy_line_start;
         } functype;
         /* N_INTERFACETYPE */
         struct {

@@ -598,6 +598,7 @@ static void resolve_func(Checker *c, Object *obj)
     } else if (tps->len) {
         chk_error(c, tps->items[0]->pos, "methods cannot have type parameters");
     }
+    parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, d->u.funcdecl.type);
     obj->type = chk_functype(c, d->u.funcdecl.type, d->u.funcdecl.recv, fi);
     fi->sig = obj->type;
 }
@@ -893,8 +894,7 @@ Package *check_import(Program *p, const char *path, Pos pos)
     int *files = util_calloc(n, sizeof(int));
     for (int i = 0; i < n; i++) {
         char *name = arena_printf(p->arena, "%s/%s", lf[i].pkgpath, lf[i].name);
-        char *src = util_strndup(lf[i].src, lf[i].len);
-        files[i] = srcset_add(p->ss, name, src, lf[i].len);
+        files[i] = srcset_add_static(p->ss, name, lf[i].src, lf[i].len); /* embedded: NUL-terminated */
     }
     pkg->state = 1;
     vec_push(&p->packages, pkg);

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "parse.h"
+
 static Type *invalid_type(Checker *c)
 {
     return c->p->types->basic[KIND_INVALID];
@@ -548,6 +550,7 @@ void chk_collect_methods(Checker *c, Type *named)
             fi->obj = m;
             m->finfo = fi;
             m->decl->u.funcdecl.info = fi;
+            parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, m->decl->u.funcdecl.type);
             m->type = chk_functype(&sub, m->decl->u.funcdecl.type, m->decl->u.funcdecl.recv, fi);
             fi->sig = m->type;
             m->color = 2;

@@ -442,7 +442,11 @@ static Const *lit_string(ConstPool *cp, const char *s, int len, const char **err
     sb_init(&b);
     while (p < end) {
         if (*p != '\\') {
-            sb_putc(&b, *p++);
+            /* the run up to the next escape, at once */
+            const char *q = memchr(p, '\\', (size_t)(end - p));
+            if (!q) q = end;
+            sb_put(&b, p, (size_t)(q - p));
+            p = q;
             continue;
         }
         p++;

@@ -53,7 +53,7 @@ void srcset_free(SourceSet *ss)
 {
     for (int i = 0; i < ss->files.len; i++) {
         free((char *)ss->files.items[i].name);
-        free((char *)ss->files.items[i].src);
+        if (!ss->files.items[i].borrowed) free((char *)ss->files.items[i].src);
     }
     for (int i = 0; i < ss->diags.len; i++) free(ss->diags.items[i].msg);
     vec_free(&ss->files);
@@ -62,7 +62,14 @@ void srcset_free(SourceSet *ss)
 
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, false};
+    vec_push(&ss->files, f);
+    return ss->files.len - 1;
+}
+
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len)
+{
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, true};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
@@ -196,6 +203,15 @@ static bool is_hex(int c)
 {
     return is_digit(c) || (unsigned)((c | 0x20) - 'a') < 6;
 }
+
+/* ASCII bytes that may continue an identifier (letters, digits, '_'). */
+#define ID4(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1
+static const unsigned char ident_byte[256] = {
+    ID4('0'), ID4('4'), ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ID4('A'), ID4('E'), ID4('I'), ID4('M'), ID4('Q'), ID4('U'), ['Y'] = 1, ['Z'] = 1,
+    ID4('a'), ID4('e'), ID4('i'), ID4('m'), ID4('q'), ID4('u'), ['y'] = 1, ['z'] = 1,
+};
+#undef ID4
 
 /* Class of a code point >= 0x80 (UL, UD, UP), or 0 if unprintable. */
 static int uni_class(int32_t r)
@@ -462,7 +478,7 @@ static bool ident_char(Lexer *lx, int32_t c, bool first)
 static void scan_ident(Lexer *lx, Token *t, const char *start)
 {
     const unsigned char *s = (const unsigned char *)lx->p;
-    while (is_letter_ascii(*s) || is_digit(*s)) s++;
+    while (ident_byte[*s]) s++;
     lx->p = (const char *)s;
     bool ascii = true;
     for (;;) {
@@ -770,6 +786,12 @@ static void scan_raw_string(Lexer *lx, Pos start)
 
 static void skip_line_comment(Lexer *lx)
 {
+    if (lx->trusted) {
+        /* the library's sources hold no bytes to report */
+        const char *nl = memchr(lx->p, '\n', (size_t)(lx->end - lx->p));
+        lx->p = nl ? nl : lx->end;
+        return;
+    }
     for (;;) {
         skip_plain(lx, "\n");
         int w;
@@ -930,11 +952,17 @@ static const char *skip_quoted(const char *p, char q)
     return *p == q ? p + 1 : p;
 }
 
+/* The bytes lex_skip_block must look at; it steps over all others. */
+static const unsigned char block_special[256] = {
+    [0] = 1, ['\n'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, ['/'] = 1,
+};
+
 Pos lex_skip_block(Lexer *lx)
 {
     int depth = 1;
     const char *p = lx->p;
     for (;;) {
+        while (!block_special[(unsigned char)*p]) p++;
         switch (*p) {
         case 0:
             if (p >= lx->end) {
@@ -989,6 +1017,89 @@ Pos lex_skip_block(Lexer *lx)
         default: p++; break;
         }
     }
+}
+
+/* Skips a general or line comment at p (p[0] == '/', p[1] == '/' or '*'),
+   counting lines; returns the byte after it (a line comment's newline is
+   left in place). */
+static const char *skip_comment(Lexer *lx, const char *p)
+{
+    if (p[1] == '/') {
+        for (p += 2; *p && *p != '\n'; p++) {}
+        return p;
+    }
+    for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+        if (*p == '\n') {
+            lx->line++;
+            lx->line_start = p + 1;
+        }
+    return *p ? p + 2 : p;
+}
+
+const char *lex_skip_signature(Lexer *lx)
+{
+    int depth = 1;           /* ( and [ open, the parameters' ( included */
+    bool type_brace = false; /* the last word was struct or interface */
+    const char *p = lx->p;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == '/' && (p[1] == '/' || p[1] == '*')) {
+            uint32_t line = lx->line;
+            p = skip_comment(lx, p);
+            if (depth == 0 && lx->line != line) break; /* acts as a newline */
+            continue;
+        }
+        if (ident_byte[c] || c >= 0x80) {
+            const char *w = p;
+            while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
+            type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
+            continue;
+        }
+        if (c == '\n') {
+            if (depth == 0 && !type_brace) break;
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            continue;
+        }
+        bool tb = type_brace;
+        type_brace = false;
+        if (c == 0 || c == ';') break;
+        switch (c) {
+        case '(':
+        case '[': depth++, p++; break;
+        case ')':
+        case ']': depth--, p++; break;
+        case '"':
+        case '\'': p = skip_quoted(p + 1, (char)c); break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '{':
+            if (depth == 0 && !tb) { /* the body */
+                lx->p = p + 1;
+                return p;
+            }
+            lx->p = p + 1; /* a struct or interface type's fields */
+            lex_skip_block(lx);
+            p = lx->p;
+            break;
+        default: p++; break;
+        }
+    }
+    /* no body: the newline, ';' or end of input ends the declaration */
+    lx->p = p;
+    lx->insert_semi = true;
+    return NULL;
 }
 
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,

@@ -76,6 +76,7 @@ typedef struct SourceFile {
     const char *name; /* as given by the user (used in messages) */
     const char *src;  /* contents, NUL-terminated, owned by the SourceSet */
     size_t len;
+    bool borrowed;    /* src is not owned (srcset_add_static) */
 } SourceFile;
 
 typedef struct Diag {
@@ -96,6 +97,9 @@ void srcset_init(SourceSet *ss);
 void srcset_free(SourceSet *ss);
 /* Adds a file; takes ownership of src (malloc'd, NUL-terminated). Returns its index. */
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len);
+/* Adds a file whose contents (NUL-terminated) outlive the SourceSet, such
+   as the library's embedded sources: they are neither copied nor freed. */
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len);
 void diag_error(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void diag_soft(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_count(const SourceSet *ss);
@@ -123,6 +127,8 @@ typedef struct Lexer {
     bool insert_semi; /* a newline now would produce an automatic ';' */
     bool open_at_eof; /* the input ended inside a raw string or a general
                          comment (the REPL then asks for more input) */
+    bool trusted;     /* the library's embedded sources: valid UTF-8 without
+                         NULs, so comments are skipped without looking */
 } Lexer;
 
 void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
@@ -136,6 +142,14 @@ Token lex_next(Lexer *lx);
    would, line numbers exact) and returns that brace's position. For code
    known to be valid Go: errors are not looked for. */
 Pos lex_skip_block(Lexer *lx);
+/* Skips the rest of a function signature whose parameters' '(' lex_next
+   just returned, without making tokens: up to and including the body's
+   '{', whose address it returns (then lex_skip_block skips the body), or
+   up to the newline or ';' ending a declaration without body (then it
+   returns NULL and lex_next returns that ';'). Braces of struct and
+   interface types inside the signature are skipped. For code known to be
+   valid Go. */
+const char *lex_skip_signature(Lexer *lx);
 /* A lexer over file that starts at byte at, in the line starting at
    line_start whose number is line (to parse a skipped block later). */
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,

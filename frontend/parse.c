@@ -2105,7 +2105,7 @@ static Node *func_body(Parser *p)
    is cloned for each instance, so it is always parsed. */
 static bool is_generic_decl(Node *f)
 {
-    if (f->u.funcdecl.type->u.functype.tparams.len) return true;
+    if (f->u.funcdecl.type && f->u.funcdecl.type->u.functype.tparams.len) return true;
     Node *recv = f->u.funcdecl.recv;
     if (!recv) return false;
     Node *t = ast_unparen(recv->u.field.type);
@@ -2125,6 +2125,41 @@ static Node *skip_body(Parser *p)
     return b;
 }
 
+/* The signature and body of function declaration f (at the parameters'
+   '('), left for parse_lazy_functype and parse_lazy_body. */
+static void skip_signature_and_body(Parser *p, Node *f, Pos pos)
+{
+    Node *ft = new_node(p, N_FUNCTYPE, pos);
+    ft->u.functype.lazy = p->tok.text;
+    ft->u.functype.lazy_line_start = p->lx.line_start;
+    f->u.funcdecl.type = ft;
+    const char *brace = lex_skip_signature(&p->lx);
+    if (brace) {
+        Pos bpos = {p->lx.line, (uint16_t)(brace - p->lx.line_start + 1), (uint16_t)p->lx.file};
+        Node *b = new_node(p, N_BLOCK, bpos);
+        b->u.block.lazy = brace;
+        b->u.block.lazy_line_start = p->lx.line_start;
+        b->u.block.rbrace = lex_skip_block(&p->lx);
+        f->u.funcdecl.body = b;
+    }
+    p->open--; /* the '(' */
+    next(p);
+}
+
+void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft)
+{
+    if (!ft->u.functype.lazy) return;
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.a = a;
+    p.ss = ss;
+    p.diag_base = ss->diags.len;
+    lex_init_at(&p.lx, ss, names, ft->pos.file, ft->u.functype.lazy, ft->u.functype.lazy_line_start, ft->pos.line);
+    p.lx.trusted = true;
+    next(&p);
+    *ft = *func_type(&p, NULL, ft->pos); /* the copy has lazy == NULL */
+}
+
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)
 {
     if (!body->u.block.lazy) return;
@@ -2134,6 +2169,7 @@ void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)
     p.ss = ss;
     p.diag_base = ss->diags.len;
     lex_init_at(&p.lx, ss, names, body->pos.file, body->u.block.lazy, body->u.block.lazy_line_start, body->pos.line);
+    p.lx.trusted = true;
     next(&p);
     *body = *func_body(&p); /* the copy has lazy == NULL */
 }
@@ -2162,6 +2198,10 @@ static Node *func_decl_rest(Parser *p, Pos pos, NodeList *recv, bool has_recv, N
     }
     if (fname || p->tok.kind == T_IDENT) {
         f->u.funcdecl.name = fname ? fname : name(p);
+        if (p->lazy_bodies && p->tok.kind == T_LPAREN && !is_generic_decl(f)) {
+            skip_signature_and_body(p, f, pos);
+            return f;
+        }
         f->u.funcdecl.type = func_type(p, has_recv ? "method" : NULL, pos);
     } else {
         f->u.funcdecl.name = new_ident(p, p->tok.pos, "_");
@@ -2245,6 +2285,7 @@ static Node *parse_file_in(Arena *a, SourceSet *ss, Interner *names, int file, b
     Parser p;
     parser_init(&p, a, ss, names, file);
     p.lazy_bodies = lazy;
+    p.lx.trusted = lazy;
     Node *f = new_node(&p, N_FILE, p.tok.pos);
     f->u.file.fileno = file;
     if (!got(&p, T_PACKAGE)) {

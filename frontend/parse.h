@@ -14,12 +14,15 @@
 /* Parses source file `file` of ss into an N_FILE node allocated in a. */
 Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file);
 
-/* The same, leaving the bodies of non-generic functions and methods
-   unparsed (for library files, known to be valid): such a body is an
-   N_BLOCK with block.lazy set, which parse_lazy_body turns into the real
-   block in place, when the checker needs it. Most of a library's bodies
-   are never needed by a program. */
+/* The same, leaving the signatures and bodies of non-generic functions
+   and methods unparsed (for library files, known to be valid): such a
+   signature is an N_FUNCTYPE with functype.lazy set and such a body an
+   N_BLOCK with block.lazy set, which parse_lazy_functype and
+   parse_lazy_body turn into the real nodes in place when the checker
+   needs them. Most of a library's functions are never needed by a
+   program. */
 Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file);
+void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
 
 /* REPL support: parses the file's text as a sequence of top-level

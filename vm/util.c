@@ -48,7 +48,10 @@ struct ArenaChunk {
     _Alignas(16) char data[];
 };
 
-enum { ARENA_CHUNK = 64 * 1024 };
+/* Chunks are above glibc's mmap threshold (128 KiB): calloc then returns
+   fresh zero pages without clearing them, and pages never used are never
+   touched. */
+enum { ARENA_CHUNK = 256 * 1024 };
 
 void arena_init(Arena *a)
 {
@@ -72,13 +75,14 @@ void *arena_alloc(Arena *a, size_t n)
     n = ALIGN_UP(n ? n : 1, 16);
     if ((size_t)(a->end - a->cur) < n) {
         size_t sz = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
-        ArenaChunk *c = util_malloc(sizeof(ArenaChunk) + sz);
+        /* chunks come zeroed (see ARENA_CHUNK), so allocations need no
+           clearing: arenas never reuse memory */
+        ArenaChunk *c = util_calloc(1, sizeof(ArenaChunk) + sz);
         c->size = sz;
         if (sz == n && a->head) {
             /* Big block: link behind the head so the head's free space stays usable. */
             c->next = a->head->next;
             a->head->next = c;
-            memset(c->data, 0, n);
             return c->data;
         }
         c->next = a->head;
@@ -88,7 +92,6 @@ void *arena_alloc(Arena *a, size_t n)
     }
     void *p = a->cur;
     a->cur += n;
-    memset(p, 0, n);
     return p;
 }
 
@@ -102,14 +105,19 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 
 char *arena_printf(Arena *a, const char *fmt, ...)
 {
+    /* one formatting pass into a stack buffer when the result fits (names
+       of functions and files: nearly always) */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    StrBuf b;
-    sb_init(&b);
-    sb_vprintf(&b, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    char *r = arena_strndup(a, b.data ? b.data : "", b.len);
-    sb_free(&b);
+    if (n < 0) n = 0;
+    if ((size_t)n < sizeof buf) return arena_strndup(a, buf, (size_t)n);
+    char *r = arena_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(r, (size_t)n + 1, fmt, ap);
+    va_end(ap);
     return r;
 }
 
