@@ -70,6 +70,10 @@ static Const *newconst(ConstPool *cp, ConstKind k)
 {
     Const *c = ARENA_NEW(&cp->arena, Const);
     c->kind = k;
+    /* booleans and strings have no numeric parts (every numeric use of a
+       constant tests its kind first); leaving their GMP values
+       uninitialised saves two allocations per string constant */
+    if (k == CK_BOOL || k == CK_STRING) return c;
     mpz_init(c->i);
     mpq_init(c->re);
     mpq_init(c->im);
