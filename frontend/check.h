@@ -65,9 +65,6 @@ typedef enum ObjFlag {
     OF_GENERIC = 1 << 13,  /* generic function or type (has type parameters) */
     OF_INSTANCE = 1 << 14, /* instance of a generic function or method */
     OF_QUEUED = 1 << 15,   /* compiler: body queued for compilation */
-    OF_PARKED = 1 << 16,   /* compiler: method in a method table whose body
-                              waits for a call of its name through an
-                              interface (comp.c) */
 } ObjFlag;
 
 /* The type parameters of a generic declaration. */
@@ -192,17 +189,13 @@ typedef struct Program {
     Package *runtime_pkg;
     const char *name_blank, *name_init, *name_main, *name_iota, *name_underscore_pkg;
     int nerrors_at_start;
-    /* Library packages' function bodies are checked and compiled only when
-       the program can reach them (see check_body and comp_program), unless
-       GOVM_CHECK_ALL is set in the environment (tests use it to check the
-       whole library). */
+    /* Library packages' function bodies are checked and compiled on their
+       first calls (see check_body and comp.c), unless GOVM_CHECK_ALL is
+       set in the environment (tests use it to check the whole library). */
     bool check_all;
-    ObjVec compile_queue; /* compiler: functions whose Func shell exists and
-                             whose body waits to be compiled, in order */
-    int compile_next;     /* the first of them not compiled yet */
-    ObjVec parked;        /* compiler: methods only in method tables so far */
-    VEC(Method) called;   /* compiler: interface methods called somewhere */
-    int in_mtab;          /* compiler: building a method table */
+    ObjVec compile_queue; /* compiler: functions whose Func shell exists, in
+                             order of creation */
+    int compile_next;     /* the first of them not handled yet */
     VEC(Type *) mtab_types; /* compiler: types whose method table is built */
     bool values_of_types; /* compiler: reflect.New or reflect.Zero is
                              compiled (values of any type reflection can

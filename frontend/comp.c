@@ -6,30 +6,20 @@
  * Functions are compiled one at a time into a fresh Comp; function literals
  * are compiled when their enclosing function reaches them.
  *
- * What is compiled: every function of the main package (and of runtime,
- * which the C runtime calls into), the package initialisers, and then
- * every function reached from those: a Func shell made by comp_func_of
- * queues its body (Program.compile_queue), and comp_program compiles the
- * queue until it is empty, checking library bodies on the way
- * (check_body). A function is reached when compiled code calls it or takes
- * its value. Method tables are built for every type whose values can
- * exist at run time: types boxed into interfaces, every type reflection
- * can reach from them (reach_components), and every defined type of an
- * eagerly compiled package. A method that is only in method tables can
- * run only through an interface call (CALLI: reflection cannot call
- * methods), so as in Go's linker its body is compiled once some compiled
- * code calls a method of that name and signature on an interface
- * (comp_iface_called); until then it is parked (Program.parked). Parked
- * methods left at the end become natives that throw, never reached.
- * Nothing is compiled while the program runs.
+ * What is compiled before the program runs: every function of the main
+ * package (and of runtime, which the C runtime calls into) and the package
+ * initialisers. A library function gets a Func shell when compiled code
+ * first refers to it (comp_func_of) and is checked and compiled on its
+ * first call (comp_lazy, through VM.compile_lazy: the interpreter calls
+ * it when it enters a Func not yet threaded), so a program pays only for
+ * the library code it runs. GOVM_CHECK_ALL compiles everything before
+ * the run instead.
  *
- * Wrappers (compiler-generated functions, hidden in tracebacks):
- *   - pointer wrappers: (*T).M for a value method M, dereferencing the
- *     receiver (method sets of *T, itabs of non-pointer-shaped T);
- *   - promoted wrappers: methods promoted through embedded fields;
- *   - bound method values: x.M as a closure capturing the receiver;
- *   - interface method values and expressions;
- *   - deferred built-in calls (defer println(x)).
+ * Method tables are built for every type whose values can exist at run
+ * time: types boxed into interfaces, every type reflection can reach from
+ * them (reach_components), and every defined type of an eagerly compiled
+ * package; their entries may be shells, compiled when first called
+ * through an interface.
  */
 #include "comp_internal.h"
 
@@ -88,12 +78,6 @@ static const char *method_name(Comp *c, Object *m)
     return arena_printf(&c->vm->arena, "%s.%s.%s", pn, tn, m->name);
 }
 
-/* Whether method o (in a method table) matches interface method m. */
-static bool method_matches(Object *o, const Method *m)
-{
-    return o->name == m->name && o->type == m->sig && (!m->pkg || m->pkg == o->pkg);
-}
-
 static void queue_body(Program *p, Object *o)
 {
     if (o->flags & OF_QUEUED) return;
@@ -101,42 +85,9 @@ static void queue_body(Program *p, Object *o)
     vec_push(&p->compile_queue, o);
 }
 
-void comp_iface_called(Comp *c, Type *iface, int index)
-{
-    Program *p = c->p;
-    Type *u = type_under(iface);
-    if (index < 0 || index >= u->nimethods) return;
-    const Method *m = &u->imethods[index];
-    for (int i = 0; i < p->called.len; i++) {
-        const Method *k = &p->called.items[i];
-        if (k->name == m->name && k->sig == m->sig && k->pkg == m->pkg) return;
-    }
-    vec_push(&p->called, *m);
-    for (int i = 0; i < p->parked.len; i++)
-        if (method_matches(p->parked.items[i], m)) queue_body(p, p->parked.items[i]);
-}
-
-static bool method_called(Program *p, Object *o)
-{
-    for (int i = 0; i < p->called.len; i++)
-        if (method_matches(o, &p->called.items[i])) return true;
-    return false;
-}
-
-/* The Func of a parked method never called: not compiled, so calling it
-   would be a bug of the reachability analysis above. */
-static void uncompiled_method(G *g, Slot *args)
-{
-    UNUSED(args);
-    rt_throw(g, "govm: call of a method the compiler found unreachable");
-}
-
 Func *comp_func_of(Comp *c, Object *o)
 {
-    if (o->fn) {
-        if (!c->p->in_mtab && (o->flags & OF_PARKED)) queue_body(c->p, o); /* now referenced directly */
-        return o->fn;
-    }
+    if (o->fn) return o->fn;
     Type *sig = type_under(o->type);
     uint32_t np = sig_param_slots(c, sig);
     const char *name;
@@ -154,14 +105,8 @@ Func *comp_func_of(Comp *c, Object *o)
         f->file = c->p->ss->files.items[o->decl->pos.file].name;
     }
     o->fn = f;
-    if (o->finfo && o->decl && o->decl->kind == N_FUNCDECL && o->decl->u.funcdecl.body && !(o->flags & OF_GENERIC)) {
-        if (c->p->in_mtab && (o->flags & OF_METHOD) && !method_called(c->p, o)) {
-            o->flags |= OF_PARKED;
-            vec_push(&c->p->parked, o);
-        } else {
-            queue_body(c->p, o);
-        }
-    }
+    if (o->finfo && o->decl && o->decl->kind == N_FUNCDECL && o->decl->u.funcdecl.body && !(o->flags & OF_GENERIC))
+        queue_body(c->p, o);
     if (o->flags & OF_NATIVE) {
         /* "pkgpath.Name" or "pkgpath.Type.Name" */
         const char *nn;
@@ -603,7 +548,6 @@ Func *comp_iface_method_wrapper(Comp *c, Type *iface, int index, bool bound)
         fsig = type_func(TT, ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
         free(ps);
     }
-    comp_iface_called(c, iface, index);
     Comp *w = wrapper_begin(c, name, fsig, np);
     if (bound) emit2(w, OP_LDCAPN, 0, 2);
     else emit2(w, OP_LDN, 0, 2);
@@ -769,7 +713,6 @@ void comp_method_table(Comp *c, Type *t)
     }
     MethodVec tab = {0};
     type_layout(TT, t);
-    c->p->in_mtab++;
     for (int i = 0; i < names.len; i++) {
         Method *cand = &names.items[i];
         bool dup = false;
@@ -799,7 +742,6 @@ void comp_method_table(Comp *c, Type *t)
         }
         vec_push(&tab, m);
     }
-    c->p->in_mtab--;
     if (tab.len) qsort(tab.items, tab.len, sizeof(Method), mtab_cmp);
     t->mtab = arena_alloc(&c->vm->arena, sizeof(Method) * (tab.len ? tab.len : 1));
     if (tab.len) memcpy(t->mtab, tab.items, sizeof(Method) * tab.len);
@@ -903,24 +845,61 @@ static Func *compile_pkg_init(Comp *parent, Package *pkg)
     return f;
 }
 
-/* Compiles the queued function bodies (and those they queue in turn),
-   checking library bodies first, until the queue is empty. */
+/* Checks (a library function's body is checked when first compiled) and
+   compiles function o. */
+static void compile_body(Comp *c, Object *o)
+{
+    Program *p = c->p;
+    int errs = diag_count(p->ss);
+    check_body(p, o);
+    if (diag_count(p->ss) != errs) return; /* a library body that does not check */
+    if (o->pkg && o->pkg->builtin_lib && !(o->flags & OF_METHOD) && strcmp(o->pkg->path, "reflect") == 0 &&
+        (strcmp(o->name, "New") == 0 || strcmp(o->name, "Zero") == 0))
+        values_of_types(c);
+    Package *saved = c->pkg;
+    c->pkg = o->pkg;
+    compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
+    c->pkg = saved;
+}
+
+/* Compiles the queued functions of eagerly compiled packages (and those
+   they queue in turn) until the queue is empty; the others are left for
+   their first calls (Func.lazy). */
 static void compile_queued(Comp *c)
 {
     Program *p = c->p;
-    Package *saved = c->pkg;
-    while (p->compile_next < p->compile_queue.len) {
+    while (p->compile_next < p->compile_queue.len && !diag_count(p->ss)) {
         Object *o = p->compile_queue.items[p->compile_next++];
         if (o->fn->code) continue;
-        check_body(p, o);
-        if (diag_count(p->ss)) break; /* a library body that does not check */
-        if (o->pkg && o->pkg->builtin_lib && !(o->flags & OF_METHOD) && strcmp(o->pkg->path, "reflect") == 0 &&
-            (strcmp(o->name, "New") == 0 || strcmp(o->name, "Zero") == 0))
-            values_of_types(c);
-        c->pkg = o->pkg;
-        compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
+        if (o->pkg && check_lazy_bodies(p, o->pkg)) o->fn->lazy = o;
+        else compile_body(c, o);
     }
-    c->pkg = saved;
+}
+
+bool comp_lazy(Program *p, Func *f)
+{
+    Object *o = f->lazy;
+    if (!o) return true;
+    int errs = diag_count(p->ss);
+    Comp *c = util_calloc(1, sizeof(Comp));
+    c->p = p;
+    c->vm = p->vm;
+    c->tt = p->types;
+    c->pkg = o->pkg;
+    int nfuncs = p->vm->funcs.len;
+    compile_body(c, o);
+    compile_queued(c);
+    comp_free(c);
+    if (diag_count(p->ss) != errs) return false;
+    /* what compiling it made (wrappers, function literals) is ready to
+       run; new shells wait for their own first calls */
+    for (int i = nfuncs; i < p->vm->funcs.len; i++) {
+        Func *g = p->vm->funcs.items[i];
+        if (!g->lazy) interp_thread(p->vm, g);
+    }
+    f->lazy = NULL;
+    interp_thread(p->vm, f); /* publishes it (Func.threaded) */
+    return true;
 }
 
 static void compile_package(Comp *c, Package *pkg)
@@ -969,10 +948,6 @@ Func *comp_program(Program *p, Package *main_pkg)
         Object *o = p->instances.items[i++];
         c->pkg = o->pkg;
         comp_func_of(c, o);
-    }
-    for (int i = 0; i < p->parked.len; i++) {
-        Object *o = p->parked.items[i];
-        if (!(o->flags & OF_QUEUED)) o->fn->native = uncompiled_method;
     }
     /* the entry: every initialiser in dependency order, then main.main */
     c->pkg = main_pkg;

@@ -151,7 +151,6 @@ static void receiver_and_call_method(Comp *c, Node *e, Node *sel)
         int nargs = comp_args(c, e, sig);
         vpop(c, nargs + 2);
         set_line(c, e->pos);
-        comp_iface_called(c, it, idx);
         emit2(c, OP_CALLI, idx, nargs);
         safepoint(c);
         push_results(c, sig);

@@ -129,9 +129,6 @@ Func *comp_new_func(Comp *c, const char *name, Type *sig, uint32_t nparams, uint
 void comp_finish_func(Comp *c);
 Itab *comp_itab(Comp *c, Type *iface, Type *t);
 void comp_method_table(Comp *c, Type *t);
-/* Records that compiled code calls iface's method index through an
-   interface: method-table entries of that name and signature get compiled. */
-void comp_iface_called(Comp *c, Type *iface, int index);
 Func *comp_method_value_wrapper(Comp *c, Type *recv, Node *sel);
 Func *comp_iface_method_wrapper(Comp *c, Type *iface, int index, bool bound);
 Func *comp_ptr_method_wrapper(Comp *c, Type *t, Method *m);

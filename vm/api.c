@@ -6,6 +6,7 @@
 #include "govm.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 #include "../frontend/comp.h"
 #include "govm_config.h"
 #include "interp.h"
+#include "../runtime/panic.h"
 #include "../runtime/sched.h"
 
 struct govm_vm {
@@ -153,6 +155,27 @@ static void link_runtime(govm_vm *h)
     h->vm->rt = rt;
 }
 
+/* VM.compile_lazy: a library function's first call. Goroutines on other
+   threads may get here together, or create types meanwhile: the type lock
+   covers the whole compilation. */
+static bool compile_lazy(G *g, Func *fn)
+{
+    VM *vm = g->vm;
+    pthread_mutex_lock(&vm->typelock);
+    bool ok = fn->threaded || (fn->lazy && comp_lazy(vm->prog, fn));
+    pthread_mutex_unlock(&vm->typelock);
+    if (!ok) {
+        /* the library does not compile: a bug of govm */
+        StrBuf b;
+        sb_init(&b);
+        sb_printf(&b, "govm: compiling %s:\n", fn->name);
+        diag_print(&vm->src, &b);
+        rt_throw(g, b.data);
+        sb_free(&b);
+    }
+    return ok;
+}
+
 int govm_compile(govm_vm *h)
 {
     sb_reset(&h->errors);
@@ -170,7 +193,10 @@ int govm_compile(govm_vm *h)
     }
     link_runtime(h);
     interp_init(vm);
-    for (int i = 0; i < vm->funcs.len; i++) interp_thread(vm, vm->funcs.items[i]);
+    /* library functions not compiled yet wait for their first calls */
+    for (int i = 0; i < vm->funcs.len; i++)
+        if (!vm->funcs.items[i]->lazy) interp_thread(vm, vm->funcs.items[i]);
+    vm->compile_lazy = compile_lazy;
     return 0;
 }
 
