@@ -386,7 +386,12 @@ struct Node {
             Node *name;       /* N_IDENT */
             NodeList tparams; /* N_FIELD; empty if not generic */
             bool alias;       /* type A = B */
-            Node *type;
+            Node *type;       /* NULL while lazy */
+            /* a library type the parser skipped (parse_lazy_typespec
+               parses it): its first token in the source, the start of
+               that line and its position */
+            const char *lazy, *lazy_line_start;
+            Pos lazy_pos;
         } typespec;
         /* N_GENDECL */
         struct {

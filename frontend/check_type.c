@@ -469,6 +469,7 @@ Type *chk_functype(Checker *c, Node *ft, Node *recv, FuncInfo *fi)
 Type *chk_defined_type(Checker *c, Object *tn)
 {
     Node *spec = tn->decl;
+    parse_lazy_typespec(c->p->arena, c->p->ss, c->p->names, spec);
     if (spec->u.typespec.tparams.len) {
         if (spec->u.typespec.alias) {
             chk_error(c, spec->u.typespec.name->pos, "generic type cannot be alias");

@@ -1131,6 +1131,65 @@ const char *lex_skip_signature(Lexer *lx)
     return NULL;
 }
 
+void lex_skip_type(Lexer *lx, const char *at)
+{
+    int depth = 0;           /* ( and [ open */
+    bool type_brace = false; /* the last word was struct or interface */
+    const char *p = at;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == '/' && (p[1] == '/' || p[1] == '*')) {
+            uint32_t line = lx->line;
+            p = skip_comment(lx, p);
+            if (depth == 0 && lx->line != line) break; /* acts as a newline */
+            continue;
+        }
+        if (ident_byte[c] || c >= 0x80) {
+            const char *w = p;
+            while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
+            type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
+            continue;
+        }
+        if (c == '\n') {
+            if (depth == 0 && !type_brace) break;
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            continue;
+        }
+        type_brace = false;
+        if (c == 0 || c == ';' || ((c == ')' || c == ']') && depth == 0)) break;
+        switch (c) {
+        case '(':
+        case '[': depth++, p++; break;
+        case ')':
+        case ']': depth--, p++; break;
+        case '"':
+        case '\'': p = skip_quoted(p + 1, (char)c); break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '{': /* fields or methods */
+            lx->p = p + 1;
+            lex_skip_block(lx);
+            p = lx->p;
+            break;
+        default: p++; break;
+        }
+    }
+    lx->p = p;
+    lx->insert_semi = true; /* a type ends with a name, ')', ']' or '}' */
+}
+
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
                  uint32_t line)
 {

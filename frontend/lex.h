@@ -150,6 +150,11 @@ Pos lex_skip_block(Lexer *lx);
    interface types inside the signature are skipped. For code known to be
    valid Go. */
 const char *lex_skip_signature(Lexer *lx);
+/* Skips a type expression starting at byte at (a token lex_next just
+   returned, on the current line) without making tokens: up to the
+   newline, ';' or unmatched ')' ending it (what lex_next returns next).
+   For code known to be valid Go. */
+void lex_skip_type(Lexer *lx, const char *at);
 /* A lexer over file that starts at byte at, in the line starting at
    line_start whose number is line (to parse a skipped block later). */
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,

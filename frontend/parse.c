@@ -2044,6 +2044,18 @@ static Node *type_spec(Parser *p)
 {
     Node *s = new_node(p, N_TYPESPEC, p->tok.pos);
     s->u.typespec.name = name(p);
+    if (p->lazy_bodies && p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN && p->tok.kind != T_SEMICOLON &&
+        p->tok.pos.col < 0xffff) {
+        /* a library type: left for parse_lazy_typespec (the token is on
+           the lexer's line; an identifier's text is its interned name) */
+        const char *at = p->lx.line_start + p->tok.pos.col - 1;
+        s->u.typespec.lazy = at;
+        s->u.typespec.lazy_line_start = p->lx.line_start;
+        s->u.typespec.lazy_pos = p->tok.pos;
+        lex_skip_type(&p->lx, at);
+        next(p);
+        return s;
+    }
     if (p->tok.kind == T_LBRACK) {
         type_spec_bracket(p, s);
     } else {
@@ -2158,6 +2170,22 @@ void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft)
     p.lx.trusted = true;
     next(&p);
     *ft = *func_type(&p, NULL, ft->pos); /* the copy has lazy == NULL */
+}
+
+void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
+{
+    if (!spec->u.typespec.lazy) return;
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.a = a;
+    p.ss = ss;
+    p.diag_base = ss->diags.len;
+    Pos pos = spec->u.typespec.lazy_pos;
+    lex_init_at(&p.lx, ss, names, pos.file, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start, pos.line);
+    p.lx.trusted = true;
+    next(&p);
+    spec->u.typespec.type = type_(&p);
+    spec->u.typespec.lazy = NULL;
 }
 
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)

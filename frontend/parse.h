@@ -22,6 +22,9 @@ Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file);
    needs them. Most of a library's functions are never needed by a
    program. */
 Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file);
+/* Non-generic type declarations are skipped too (typespec.lazy set,
+   typespec.type NULL) until parse_lazy_typespec. */
+void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
 void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
 
