@@ -823,7 +823,16 @@ static void check_package(Program *p, Package *pkg)
 
 bool check_lazy_bodies(Program *p, Package *pkg)
 {
-    return pkg->builtin_lib && !p->check_all && strcmp(pkg->path, "runtime") != 0;
+    return pkg->builtin_lib && !p->check_all;
+}
+
+void check_resolve(Program *p, Object *o)
+{
+    Checker c = {0};
+    c.p = p;
+    c.pkg = o->pkg;
+    chk_resolve_obj(&c, o);
+    chk_process_pending(&c);
 }
 
 void check_body(Program *p, Object *fn)

@@ -7,7 +7,7 @@
  * into the SourceSet and never aborts; the compiler runs only on packages
  * that checked without errors.
  *
- * Library packages (other than runtime) have their function bodies checked
+ * Library packages have their function bodies checked
  * only when the compiler reaches them (check_body): they are known to be
  * correct, and a program uses a small part of them. Package variable
  * initialisers are always checked, and so is every function they call
@@ -212,8 +212,11 @@ Package *check_main_package(Program *p, const int *files, int nfiles);
 /* Loads a built-in library package by import path (parse + check). */
 Package *check_import(Program *p, const char *path, Pos pos);
 /* True when pkg's function bodies are checked on demand: library packages
-   (known good) other than runtime, whose functions the C runtime calls. */
+   (known good), unless GOVM_CHECK_ALL is set. */
 bool check_lazy_bodies(Program *p, Package *pkg);
+/* Resolves package-level object o now (the C runtime's links into
+   package runtime, vm/api.c). */
+void check_resolve(Program *p, Object *o);
 /* Checks the body of function or method fn if that has not been done yet
    (with the bodies of the generic instances it creates); the compiler
    calls it for every function it reaches. */

@@ -7,8 +7,7 @@
  * are compiled when their enclosing function reaches them.
  *
  * What is compiled before the program runs: every function of the main
- * package (and of runtime, which the C runtime calls into) and the package
- * initialisers. A library function gets a Func shell when compiled code
+ * package and the package initialisers. A library function gets a Func shell when compiled code
  * first refers to it (comp_func_of) and is checked and compiled on its
  * first call (comp_lazy, through VM.compile_lazy: the interpreter calls
  * it when it enters a Func not yet threaded), so a program pays only for
@@ -874,6 +873,27 @@ static void compile_queued(Comp *c)
         if (o->pkg && check_lazy_bodies(p, o->pkg)) o->fn->lazy = o;
         else compile_body(c, o);
     }
+}
+
+Func *comp_link(Program *p, Object *o)
+{
+    check_resolve(p, o);
+    if (!o->type || diag_count(p->ss)) return NULL;
+    Comp *c = util_calloc(1, sizeof(Comp));
+    c->p = p;
+    c->vm = p->vm;
+    c->tt = p->types;
+    c->pkg = o->pkg;
+    Func *f = NULL;
+    if (o->kind == OBJ_FUNC) {
+        f = comp_func_of(c, o);
+    } else if (o->kind == OBJ_TYPENAME) {
+        comp_method_table(c, o->type);
+        comp_method_table(c, type_pointer(TT, o->type));
+    }
+    compile_queued(c);
+    comp_free(c);
+    return f;
 }
 
 bool comp_lazy(Program *p, Func *f)

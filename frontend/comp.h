@@ -17,6 +17,12 @@
    Returns the entry function, or NULL after reporting errors. */
 Func *comp_program(Program *p, Package *main_pkg);
 
+/* What the C runtime uses of package runtime (vm/api.c), resolved after
+   comp_program: a function's Func (compiled on its first call), or for a
+   type the method tables of it and its pointer type (the C runtime boxes
+   its values into interfaces). NULL for a type, or after errors. */
+Func *comp_link(Program *p, Object *o);
+
 /* Checks and compiles library function f (a shell with f->lazy set) on its
    first call, and threads it (interp_thread), which publishes it to the
    interpreter. The caller holds the VM's type lock: goroutines on other

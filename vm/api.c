@@ -141,17 +141,28 @@ static Object *runtime_obj(Program *p, const char *name)
 }
 
 /* Finds package runtime's types and functions that the C runtime uses. */
+/* Package runtime is compiled like any library package (on first calls),
+   so what C uses is resolved and linked here (comp_link). */
+static Object *runtime_link(Program *p, const char *name, Func **fn)
+{
+    Object *o = runtime_obj(p, name);
+    if (!o) return NULL;
+    Func *f = comp_link(p, o);
+    if (fn) *fn = f;
+    return o->type ? o : NULL;
+}
+
 static void link_runtime(govm_vm *h)
 {
     RuntimeLinks *rt = calloc(1, sizeof(RuntimeLinks));
     Program *p = h->prog;
     Object *o;
-    if ((o = runtime_obj(p, "errorString"))) rt->errorString = o->type;
-    if ((o = runtime_obj(p, "plainError"))) rt->plainError = o->type;
-    if ((o = runtime_obj(p, "TypeAssertionError"))) rt->typeAssertionError = type_pointer(p->types, o->type);
-    if ((o = runtime_obj(p, "PanicNilError"))) rt->panicNilError = type_pointer(p->types, o->type);
-    if ((o = runtime_obj(p, "fatalpanic")) && o->fn) rt->fatalpanic = o->fn;
-    if ((o = runtime_obj(p, "forcegc")) && o->fn) rt->forcegc = o->fn;
+    if ((o = runtime_link(p, "errorString", NULL))) rt->errorString = o->type;
+    if ((o = runtime_link(p, "plainError", NULL))) rt->plainError = o->type;
+    if ((o = runtime_link(p, "TypeAssertionError", NULL))) rt->typeAssertionError = type_pointer(p->types, o->type);
+    if ((o = runtime_link(p, "PanicNilError", NULL))) rt->panicNilError = type_pointer(p->types, o->type);
+    runtime_link(p, "fatalpanic", &rt->fatalpanic);
+    runtime_link(p, "forcegc", &rt->forcegc);
     h->vm->rt = rt;
 }
 
