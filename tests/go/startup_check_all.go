@@ -1,7 +1,9 @@
 // With GOVM_CHECK_ALL set, every function body of the imported library
-// packages is checked and compiled (normally only those a program can
-// reach are, see frontend/comp.c): this keeps the whole library checked.
-// Its unused imports are reported then too.
+// packages is checked and compiled before the run (normally a library
+// function is compiled on its first call, see frontend/comp.c): this keeps
+// the whole library checked, and since library files are still parsed
+// lazily, every signature, body and type the parser skipped is parsed
+// here, which tests the skipping. Unused imports are reported then too.
 
 // Env: GOVM_CHECK_ALL=1
 package main
