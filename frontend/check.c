@@ -789,8 +789,8 @@ static void check_package(Program *p, Package *pkg)
         }
     }
 
-    /* 3. function bodies (of a library package: those the compiler
-       reaches, later; see check_body) */
+    /* 3. function bodies (of a library package: when first called, see
+       check_body) */
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
         if (o->kind != OBJ_FUNC || !o->finfo) continue;

@@ -7,11 +7,12 @@
  * into the SourceSet and never aborts; the compiler runs only on packages
  * that checked without errors.
  *
- * Library packages have their function bodies checked
- * only when the compiler reaches them (check_body): they are known to be
- * correct, and a program uses a small part of them. Package variable
- * initialisers are always checked, and so is every function they call
- * (initialisation order needs their dependencies).
+ * Library packages have their function bodies checked only when compiled,
+ * on their first call (check_body), and their types, constants and
+ * functions resolved when used: they are known to be correct, and a
+ * program uses a small part of them. Package variable initialisers are
+ * always checked, and so is every function they call (initialisation
+ * order needs their dependencies).
  *
  * Order of work for a package (check.c):
  *   1. collect: file scopes with imports; package-level objects into the

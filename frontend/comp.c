@@ -6,13 +6,21 @@
  * Functions are compiled one at a time into a fresh Comp; function literals
  * are compiled when their enclosing function reaches them.
  *
+ * Wrappers (compiler-generated functions, hidden in tracebacks):
+ *   - pointer wrappers: (*T).M for a value method M, dereferencing the
+ *     receiver (method sets of *T, itabs of non-pointer-shaped T);
+ *   - promoted wrappers: methods promoted through embedded fields;
+ *   - bound method values: x.M as a closure capturing the receiver;
+ *   - interface method values and expressions;
+ *   - deferred built-in calls (defer println(x)).
+ *
  * What is compiled before the program runs: every function of the main
- * package and the package initialisers. A library function gets a Func shell when compiled code
- * first refers to it (comp_func_of) and is checked and compiled on its
- * first call (comp_lazy, through VM.compile_lazy: the interpreter calls
- * it when it enters a Func not yet threaded), so a program pays only for
- * the library code it runs. GOVM_CHECK_ALL compiles everything before
- * the run instead.
+ * package and the package initialisers. A library function gets a Func
+ * shell when compiled code first refers to it (comp_func_of) and is
+ * checked and compiled on its first call (comp_lazy, through
+ * VM.compile_lazy: the interpreter calls it when it enters a Func not yet
+ * threaded), so a program pays only for the library code it runs.
+ * GOVM_CHECK_ALL compiles everything before the run instead.
  *
  * Method tables are built for every type whose values can exist at run
  * time: types boxed into interfaces, every type reflection can reach from
@@ -26,7 +34,6 @@
 #include <string.h>
 
 #include "../lib/lib.h"
-#include "../runtime/panic.h"
 #include "../vm/interp.h"
 
 #define TT (c->tt)

@@ -1,6 +1,7 @@
-// Library functions are checked and compiled only when the program can
-// reach them (frontend/comp.c): this exercises the ways a library method
-// is reached other than a direct call.
+// Library functions are checked and compiled on their first call, and
+// method tables are built for the types whose values reflection can reach
+// (frontend/comp.c): this exercises the ways a library method is reached
+// other than a direct call.
 package main
 
 import (
