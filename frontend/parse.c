@@ -2114,27 +2114,15 @@ static Node *func_body(Parser *p)
 }
 
 /* A function with type parameters or a method of a generic type: its body
-   is cloned for each instance, so it is always parsed. */
+   is cloned for each instance, so it is always parsed (f's type is not
+   parsed yet: type parameters would follow the name). */
 static bool is_generic_decl(Node *f)
 {
-    if (f->u.funcdecl.type && f->u.funcdecl.type->u.functype.tparams.len) return true;
     Node *recv = f->u.funcdecl.recv;
     if (!recv) return false;
     Node *t = ast_unparen(recv->u.field.type);
     if (t->kind == N_STAR) t = ast_unparen(t->u.unary1.x);
     return t->kind == N_INDEX;
-}
-
-/* A function body left for parse_lazy_body (at its '{'). */
-static Node *skip_body(Parser *p)
-{
-    Node *b = new_node(p, N_BLOCK, p->tok.pos);
-    b->u.block.lazy = p->tok.text;
-    b->u.block.lazy_line_start = p->lx.line_start; /* the lexer is just past the '{' */
-    b->u.block.rbrace = lex_skip_block(&p->lx);
-    p->open--;
-    next(p);
-    return b;
 }
 
 /* The signature and body of function declaration f (at the parameters'
@@ -2158,17 +2146,26 @@ static void skip_signature_and_body(Parser *p, Node *f, Pos pos)
     next(p);
 }
 
+/* A parser of a library file at byte at, on the line of pos that starts
+   at line_start, with its first token read: for the parts
+   parse_file_lazy skipped. */
+static void parser_at(Parser *p, Arena *a, SourceSet *ss, Interner *names, Pos pos, const char *at,
+                      const char *line_start)
+{
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->ss = ss;
+    p->diag_base = ss->diags.len;
+    lex_init_at(&p->lx, ss, names, pos.file, at, line_start, pos.line);
+    p->lx.trusted = true;
+    next(p);
+}
+
 void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft)
 {
     if (!ft->u.functype.lazy) return;
     Parser p;
-    memset(&p, 0, sizeof p);
-    p.a = a;
-    p.ss = ss;
-    p.diag_base = ss->diags.len;
-    lex_init_at(&p.lx, ss, names, ft->pos.file, ft->u.functype.lazy, ft->u.functype.lazy_line_start, ft->pos.line);
-    p.lx.trusted = true;
-    next(&p);
+    parser_at(&p, a, ss, names, ft->pos, ft->u.functype.lazy, ft->u.functype.lazy_line_start);
     *ft = *func_type(&p, NULL, ft->pos); /* the copy has lazy == NULL */
 }
 
@@ -2176,14 +2173,7 @@ void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
 {
     if (!spec->u.typespec.lazy) return;
     Parser p;
-    memset(&p, 0, sizeof p);
-    p.a = a;
-    p.ss = ss;
-    p.diag_base = ss->diags.len;
-    Pos pos = spec->u.typespec.lazy_pos;
-    lex_init_at(&p.lx, ss, names, pos.file, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start, pos.line);
-    p.lx.trusted = true;
-    next(&p);
+    parser_at(&p, a, ss, names, spec->u.typespec.lazy_pos, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start);
     spec->u.typespec.type = type_(&p);
     spec->u.typespec.lazy = NULL;
 }
@@ -2192,13 +2182,7 @@ void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)
 {
     if (!body->u.block.lazy) return;
     Parser p;
-    memset(&p, 0, sizeof p);
-    p.a = a;
-    p.ss = ss;
-    p.diag_base = ss->diags.len;
-    lex_init_at(&p.lx, ss, names, body->pos.file, body->u.block.lazy, body->u.block.lazy_line_start, body->pos.line);
-    p.lx.trusted = true;
-    next(&p);
+    parser_at(&p, a, ss, names, body->pos, body->u.block.lazy, body->u.block.lazy_line_start);
     *body = *func_body(&p); /* the copy has lazy == NULL */
 }
 
@@ -2237,7 +2221,7 @@ static Node *func_decl_rest(Parser *p, Pos pos, NodeList *recv, bool has_recv, N
         syntax_error(p, has_recv ? "expected name" : "expected name or (");
         advance(p, T_LBRACE, T_SEMICOLON);
     }
-    if (p->tok.kind == T_LBRACE) f->u.funcdecl.body = p->lazy_bodies && !is_generic_decl(f) ? skip_body(p) : func_body(p);
+    if (p->tok.kind == T_LBRACE) f->u.funcdecl.body = func_body(p);
     return f;
 }
 
