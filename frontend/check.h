@@ -218,6 +218,9 @@ bool check_lazy_bodies(Program *p, Package *pkg);
 /* Resolves package-level object o now (the C runtime's links into
    package runtime, vm/api.c). */
 void check_resolve(Program *p, Object *o);
+/* A library type's methods get their signatures (Method.sig, NULL until
+   then) when lookup_field_or_method finds them, or here. */
+void check_method_sig(Program *p, Method *m);
 /* Checks the body of function or method fn if that has not been done yet
    (with the bodies of the generic instances it creates); the compiler
    calls it for every function it reaches. */

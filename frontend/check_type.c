@@ -513,6 +513,37 @@ static Pos method_pos(Object *m)
     return m->pos;
 }
 
+/* Resolves method m's signature in c's package. */
+static void method_signature(Checker *c, Object *m)
+{
+    m->color = 1;
+    Checker sub = *c;
+    sub.scope = m->parent;
+    FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
+    fi->decl = m->decl;
+    fi->obj = m;
+    m->finfo = fi;
+    m->decl->u.funcdecl.info = fi;
+    parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, m->decl->u.funcdecl.type);
+    m->type = chk_functype(&sub, m->decl->u.funcdecl.type, m->decl->u.funcdecl.recv, fi);
+    fi->sig = m->type;
+    m->color = 2;
+}
+
+void check_method_sig(Program *p, Method *md)
+{
+    Object *m = md->obj;
+    if (md->sig || !m) return;
+    if (!m->type) {
+        Checker c = {0};
+        c.p = p;
+        c.pkg = m->pkg;
+        c.scope = c.file_scope = m->parent;
+        method_signature(&c, m);
+    }
+    md->sig = m->type;
+}
+
 void chk_collect_methods(Checker *c, Type *named)
 {
     Object *tn = named->obj;
@@ -544,17 +575,14 @@ void chk_collect_methods(Checker *c, Type *named)
                 m->parent = bs;
                 m->flags |= OF_GENERIC;
             }
-            Checker sub = *c;
-            sub.scope = m->parent;
-            FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
-            fi->decl = m->decl;
-            fi->obj = m;
-            m->finfo = fi;
-            m->decl->u.funcdecl.info = fi;
-            parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, m->decl->u.funcdecl.type);
-            m->type = chk_functype(&sub, m->decl->u.funcdecl.type, m->decl->u.funcdecl.recv, fi);
-            fi->sig = m->type;
-            m->color = 2;
+            if (!tn->tparams && check_lazy_bodies(c->p, c->pkg)) {
+                /* a library method: its signature is resolved when a
+                   lookup finds it (check_method_sig) */
+                m->color = 0;
+                m->recv_base = named;
+            } else {
+                method_signature(c, m);
+            }
         }
         if (!m->recv_base || m->recv_base != named) continue;
         if (m->name == c->p->name_blank) continue;

@@ -653,7 +653,10 @@ static void collect_names(Type *t, MethodVec *out, int depth)
 static void reach_signatures(Comp *c, Type *t)
 {
     Type *u = type_under(t);
-    for (int i = 0; type_is_named(t) && i < t->methods.len; i++) comp_method_table(c, t->methods.items[i].sig);
+    for (int i = 0; type_is_named(t) && i < t->methods.len; i++) {
+        check_method_sig(c->p, &t->methods.items[i]);
+        comp_method_table(c, t->methods.items[i].sig);
+    }
     if (u->kind == KIND_FUNC) {
         for (int i = 0; i < u->nparams; i++) comp_method_table(c, u->params[i]);
         for (int i = 0; i < u->nresults; i++) comp_method_table(c, u->results[i]);
