@@ -66,14 +66,15 @@ void srcset_free(SourceSet *ss)
 
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len, false};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, false, NULL, 0};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
 
-int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len)
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const uint32_t *blocks,
+                      int nblocks)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len, true};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, true, blocks, nblocks};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
@@ -986,8 +987,32 @@ static const char *next_special(const char *p, const char *end)
     return p;
 }
 
+/* The top-level block whose '{' is at offset off of a library file, from
+   lib/embed.py's index, or NULL. */
+static const uint32_t *indexed_block(const Lexer *lx, uint32_t off)
+{
+    const SourceFile *f = &lx->ss->files.items[lx->file];
+    int lo = 0, hi = f->nblocks;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const uint32_t *b = f->blocks + 4 * mid;
+        if (b[0] == off) return b;
+        if (b[0] < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 Pos lex_skip_block(Lexer *lx)
 {
+    const uint32_t *b = indexed_block(lx, (uint32_t)(lx->p - 1 - lx->src));
+    if (b) {
+        lx->p = lx->src + b[1];
+        lx->line += b[2];
+        if (b[2]) lx->line_start = lx->src + b[3];
+        lx->insert_semi = true; /* as after any '}' */
+        return pos_at(lx, lx->p - 1);
+    }
     int depth = 1;
     const char *p = lx->p;
     for (;;) {
