@@ -229,6 +229,10 @@ struct Node {
             NodeList params;  /* N_FIELD */
             NodeList results; /* N_FIELD; unnamed single result: one field
                                  with no names */
+            /* a function declaration's signature the parser skipped
+               (parse_lazy_functype parses it): its '(' in the source (on
+               the line of pos) and the start of that line */
+            const char *lazy, *lazy_line_start;
         } functype;
         /* N_INTERFACETYPE */
         struct {
@@ -303,6 +307,9 @@ struct Node {
         struct {
             NodeList stmts;
             Pos rbrace;
+            /* a function body the parser skipped (parse_lazy_body parses
+               it): its '{' in the source and the start of that line */
+            const char *lazy, *lazy_line_start;
         } block;
         /* N_IF */
         struct {
@@ -379,7 +386,12 @@ struct Node {
             Node *name;       /* N_IDENT */
             NodeList tparams; /* N_FIELD; empty if not generic */
             bool alias;       /* type A = B */
-            Node *type;
+            Node *type;       /* NULL while lazy */
+            /* a library type the parser skipped (parse_lazy_typespec
+               parses it): its first token in the source, the start of
+               that line and its position */
+            const char *lazy, *lazy_line_start;
+            Pos lazy_pos;
         } typespec;
         /* N_GENDECL */
         struct {

@@ -16,6 +16,7 @@
 #include "check_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../lib/lib.h"
@@ -351,6 +352,8 @@ Program *prog_new(VM *vm)
     p->name_init = intern_cstr(p->names, "init");
     p->name_main = intern_cstr(p->names, "main");
     p->name_iota = intern_cstr(p->names, "iota");
+    const char *all = getenv("GOVM_CHECK_ALL");
+    p->check_all = all && *all && strcmp(all, "0") != 0;
     universe_init(p);
     unsafe_init(p);
     return p;
@@ -372,6 +375,8 @@ void prog_free(Program *p)
         if (pk->scope) scope_free_hashes(pk->scope);
     }
     vec_free(&p->packages);
+    vec_free(&p->compile_queue);
+    vec_free(&p->mtab_types);
     scope_free_hashes(p->universe);
     scope_free_hashes(p->unsafe_pkg->scope);
     constpool_free(&p->consts);
@@ -591,6 +596,7 @@ static void resolve_func(Checker *c, Object *obj)
     } else if (tps->len) {
         chk_error(c, tps->items[0]->pos, "methods cannot have type parameters");
     }
+    parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, d->u.funcdecl.type);
     obj->type = chk_functype(c, d->u.funcdecl.type, d->u.funcdecl.recv, fi);
     fi->sig = obj->type;
 }
@@ -628,9 +634,12 @@ void chk_resolve_obj(Checker *c, Object *obj)
 
 /* ---- initialisation order ------------------------------------------------------ */
 
-/* Adds to out every package variable obj depends on, through functions. */
-static void var_deps(Object *obj, ObjVec *out, ObjVec *seen_funcs)
+/* Adds to out every package variable obj depends on, through functions
+   (whose bodies are checked now if they were left for later: their
+   dependencies are known only then). */
+static void var_deps(Program *p, Object *obj, ObjVec *out, ObjVec *seen_funcs)
 {
+    if (obj->kind == OBJ_FUNC) check_body(p, obj);
     for (int i = 0; i < obj->deps.len; i++) {
         Object *d = obj->deps.items[i];
         if (d->kind == OBJ_VAR) {
@@ -644,7 +653,7 @@ static void var_deps(Object *obj, ObjVec *out, ObjVec *seen_funcs)
                 if (seen_funcs->items[j] == d) seen = true;
             if (seen) continue;
             vec_push(seen_funcs, d);
-            var_deps(d, out, seen_funcs);
+            var_deps(p, d, out, seen_funcs);
         }
     }
 }
@@ -659,7 +668,7 @@ static void compute_init_order(Checker *c)
     ObjVec *deps = util_calloc(n ? n : 1, sizeof(*deps));
     for (int i = 0; i < n; i++) {
         ObjVec seen = {0};
-        var_deps(vars.items[i], &deps[i], &seen);
+        var_deps(c->p, vars.items[i], &deps[i], &seen);
         vec_free(&seen);
     }
     bool *done = util_calloc(n ? n : 1, sizeof(bool));
@@ -760,11 +769,14 @@ static void check_package(Program *p, Package *pkg)
     }
 
     /* 2. resolve all package-level objects (types first, so that method
-       sets are complete before bodies are checked) */
+       sets are complete before bodies are checked); in a library package
+       only its variables and init functions, the rest when used */
+    bool lazy = check_lazy_bodies(p, pkg);
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < pkg->objects.len; i++) {
             Object *o = pkg->objects.items[i];
             if ((pass == 0) != (o->kind == OBJ_TYPENAME)) continue;
+            if (lazy && o->kind != OBJ_VAR && !(o->kind == OBJ_FUNC && o->name == p->name_init)) continue;
             if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD) && !o->type) {
                 /* a method whose receiver type did not resolve */
                 Checker sub = c;
@@ -777,13 +789,16 @@ static void check_package(Program *p, Package *pkg)
         }
     }
 
-    /* 3. function bodies */
+    /* 3. function bodies (of a library package: when first called, see
+       check_body) */
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
         if (o->kind != OBJ_FUNC || !o->finfo) continue;
         Node *body = o->decl->u.funcdecl.body;
         if (!body) continue;
         vec_push(&pkg->funcs, o);
+        if (lazy) continue;
+        parse_lazy_body(p->arena, p->ss, p->names, body);
         Checker sub = c;
         sub.scope = o->parent;
         sub.decl_obj = o;
@@ -795,7 +810,7 @@ static void check_package(Program *p, Package *pkg)
 
     /* 4. initialisation order, unused imports, main */
     compute_init_order(&c);
-    check_unused_imports(&c);
+    if (!lazy) check_unused_imports(&c); /* bodies not checked may use them */
     if (strcmp(pkg->path, "main") == 0) {
         Object *m = scope_lookup_local(pkg->scope, p->name_main);
         if (!m || m->kind != OBJ_FUNC) {
@@ -804,6 +819,36 @@ static void check_package(Program *p, Package *pkg)
         }
     }
     pkg->state = 2;
+}
+
+bool check_lazy_bodies(Program *p, Package *pkg)
+{
+    return pkg->builtin_lib && !p->check_all;
+}
+
+void check_resolve(Program *p, Object *o)
+{
+    Checker c = {0};
+    c.p = p;
+    c.pkg = o->pkg;
+    chk_resolve_obj(&c, o);
+    chk_process_pending(&c);
+}
+
+void check_body(Program *p, Object *fn)
+{
+    FuncInfo *fi = fn->finfo;
+    if (!fi || fi->checked || (fn->flags & OF_GENERIC) || fn->kind != OBJ_FUNC) return;
+    Node *body = fn->decl->u.funcdecl.body;
+    if (!body) return;
+    parse_lazy_body(p->arena, p->ss, p->names, body);
+    Checker c = {0};
+    c.p = p;
+    c.pkg = fn->pkg;
+    c.scope = fn->parent;
+    c.decl_obj = fn;
+    chk_func_body(&c, fi, body);
+    chk_process_pending(&c);
 }
 
 static Package *new_package(Program *p, const char *path)
@@ -818,7 +863,10 @@ static bool parse_package(Program *p, Package *pkg, const int *files, int nfiles
 {
     int errs = diag_count(p->ss);
     for (int i = 0; i < nfiles; i++) {
-        Node *f = parse_file(p->arena, p->ss, p->names, files[i]);
+        /* library files are always parsed lazily: with GOVM_CHECK_ALL every
+           skipped part is parsed when checked, which tests the skipping */
+        Node *f = pkg->builtin_lib ? parse_file_lazy(p->arena, p->ss, p->names, files[i])
+                                   : parse_file(p->arena, p->ss, p->names, files[i]);
         f->u.file.fileno = files[i];
         const char *name = f->u.file.pkgname ? f->u.file.pkgname->u.ident.name : NULL;
         if (!name) continue;
@@ -855,8 +903,7 @@ Package *check_import(Program *p, const char *path, Pos pos)
     int *files = util_calloc(n, sizeof(int));
     for (int i = 0; i < n; i++) {
         char *name = arena_printf(p->arena, "%s/%s", lf[i].pkgpath, lf[i].name);
-        char *src = util_strndup(lf[i].src, lf[i].len);
-        files[i] = srcset_add(p->ss, name, src, lf[i].len);
+        files[i] = srcset_add_static(p->ss, name, lf[i].src, lf[i].len, lf[i].blocks, lf[i].nblocks);
     }
     pkg->state = 1;
     vec_push(&p->packages, pkg);

@@ -7,6 +7,13 @@
  * into the SourceSet and never aborts; the compiler runs only on packages
  * that checked without errors.
  *
+ * Library packages have their function bodies checked only when compiled,
+ * on their first call (check_body), and their types, constants and
+ * functions resolved when used: they are known to be correct, and a
+ * program uses a small part of them. Package variable initialisers are
+ * always checked, and so is every function they call (initialisation
+ * order needs their dependencies).
+ *
  * Order of work for a package (check.c):
  *   1. collect: file scopes with imports; package-level objects into the
  *      package scope; method declarations grouped by receiver base name;
@@ -58,6 +65,7 @@ typedef enum ObjFlag {
     OF_EXPORTED = 1 << 12,
     OF_GENERIC = 1 << 13,  /* generic function or type (has type parameters) */
     OF_INSTANCE = 1 << 14, /* instance of a generic function or method */
+    OF_QUEUED = 1 << 15,   /* compiler: body queued for compilation */
 } ObjFlag;
 
 /* The type parameters of a generic declaration. */
@@ -142,6 +150,7 @@ struct FuncInfo {
     ObjVec locals;   /* every local variable declared in the body */
     FuncInfoVec lits;   /* function literals directly inside */
     bool has_defer, has_recover, named_results;
+    bool checked;         /* the body has been checked (check_body) */
     int nlits;            /* for naming literals: main.f.func1, ... */
     const char *name;     /* qualified name for tracebacks */
 };
@@ -181,6 +190,17 @@ typedef struct Program {
     Package *runtime_pkg;
     const char *name_blank, *name_init, *name_main, *name_iota, *name_underscore_pkg;
     int nerrors_at_start;
+    /* Library packages' function bodies are checked and compiled on their
+       first calls (see check_body and comp.c), unless GOVM_CHECK_ALL is
+       set in the environment (tests use it to check the whole library). */
+    bool check_all;
+    ObjVec compile_queue; /* compiler: functions whose Func shell exists, in
+                             order of creation */
+    int compile_next;     /* the first of them not handled yet */
+    VEC(Type *) mtab_types; /* compiler: types whose method table is built */
+    bool values_of_types; /* compiler: reflect.New or reflect.Zero is
+                             compiled (values of any type reflection can
+                             name may appear) */
 } Program;
 
 Program *prog_new(VM *vm);
@@ -192,6 +212,19 @@ void prog_free(Program *p);
 Package *check_main_package(Program *p, const int *files, int nfiles);
 /* Loads a built-in library package by import path (parse + check). */
 Package *check_import(Program *p, const char *path, Pos pos);
+/* True when pkg's function bodies are checked on demand: library packages
+   (known good), unless GOVM_CHECK_ALL is set. */
+bool check_lazy_bodies(Program *p, Package *pkg);
+/* Resolves package-level object o now (the C runtime's links into
+   package runtime, vm/api.c). */
+void check_resolve(Program *p, Object *o);
+/* A library type's methods get their signatures (Method.sig, NULL until
+   then) when lookup_field_or_method finds them, or here. */
+void check_method_sig(Program *p, Method *m);
+/* Checks the body of function or method fn if that has not been done yet
+   (with the bodies of the generic instances it creates); the compiler
+   calls it for every function it reaches. */
+void check_body(Program *p, Object *fn);
 
 /* ---- shared by check*.c ----------------------------------------------- */
 

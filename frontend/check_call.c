@@ -250,8 +250,8 @@ static void set_result(Checker *c, Node *e, Type *sig)
 static void call_args(Checker *c, Node *e, Type *sig, bool prechecked)
 {
     NodeList *args = &e->u.call.args;
-    const char *fname = chk_expr_str(c, e->u.call.fun);
-    char *context = arena_printf(c->p->arena, "argument to %s", fname);
+    /* the function's spelling for messages is built only when an error
+       is reported: most calls have none */
     /* f(g()) with g returning several values */
     if (args->len == 1) {
         Node *a = args->items[0];
@@ -273,7 +273,8 @@ static void call_args(Checker *c, Node *e, Type *sig, bool prechecked)
                 else pt = sig->params[i];
                 if (!check_assignable(c->p, tup->params[i], pt)) {
                     chk_error(c, node_start(a), "cannot use %s (value of type %s) as %s value in %s",
-                              chk_expr_str(c, a), chk_type_str(c, tup->params[i]), chk_type_str(c, pt), context);
+                              chk_expr_str(c, a), chk_type_str(c, tup->params[i]), chk_type_str(c, pt),
+                              arena_printf(c->p->arena, "argument to %s", chk_expr_str(c, e->u.call.fun)));
                     return;
                 }
             }
@@ -297,7 +298,7 @@ static void call_args(Checker *c, Node *e, Type *sig, bool prechecked)
     if (e->u.call.has_dots) {
         if (!sig->variadic) {
             chk_error(c, node_start(args->items[nargs - 1]), "have (...) used with non-variadic function %s",
-                      fname);
+                      chk_expr_str(c, e->u.call.fun));
             return;
         }
     }
@@ -321,7 +322,10 @@ static void call_args(Checker *c, Node *e, Type *sig, bool prechecked)
         Type *pt;
         if (sig->variadic && i >= npar - 1 && !e->u.call.has_dots) pt = type_under(sig->params[npar - 1])->elem;
         else pt = sig->params[i];
-        chk_assignment(c, a, pt, context);
+        Node *saved = c->arg_call;
+        c->arg_call = e;
+        chk_assignment(c, a, pt, NULL);
+        c->arg_call = saved;
     }
 }
 

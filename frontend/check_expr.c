@@ -594,8 +594,19 @@ bool check_assignable(Program *p, Type *v, Type *t)
     return false;
 }
 
+/* The context of an assignment error: as given, or (NULL) "argument to f"
+   for the call being checked (Checker.arg_call), built only when an error
+   is reported: most calls have none. */
+static const char *assign_context(Checker *c, const char *context)
+{
+    if (context) return context;
+    const char *f = c->arg_call ? chk_expr_str(c, c->arg_call->u.call.fun) : "call";
+    return arena_printf(c->p->arena, "argument to %s", f);
+}
+
 /* Checks that e can be assigned to a variable of type t in the named
-   context ("assignment", "argument to f", ...), converting untyped values. */
+   context ("assignment", "argument to f", ...; NULL: see assign_context),
+   converting untyped values. */
 bool chk_assignment(Checker *c, Node *e, Type *t, const char *context)
 {
     if (e->mode == MODE_INVALID || !t || t->kind == KIND_INVALID) return false;
@@ -615,13 +626,14 @@ bool chk_assignment(Checker *c, Node *e, Type *t, const char *context)
         Type *target = t;
         if (!implicit_convert(c, e, target, &why)) {
             if (e->mode == MODE_NIL || e->type->kind == KIND_UNTYPED_NIL)
-                chk_error(c, node_start(e), "cannot use nil as %s value in %s", chk_type_str(c, t), context);
+                chk_error(c, node_start(e), "cannot use nil as %s value in %s", chk_type_str(c, t),
+                          assign_context(c, context));
             else if (why)
                 chk_error(c, node_start(e), "cannot use %s as %s value in %s (%s)", chk_operand_str(c, e),
-                          chk_type_str(c, t), context, why);
+                          chk_type_str(c, t), assign_context(c, context), why);
             else
                 chk_error(c, node_start(e), "cannot use %s as %s value in %s", chk_operand_str(c, e),
-                          chk_type_str(c, t), context);
+                          chk_type_str(c, t), assign_context(c, context));
             invalid(e);
             return false;
         }
@@ -633,11 +645,11 @@ bool chk_assignment(Checker *c, Node *e, Type *t, const char *context)
         const char *why = NULL;
         check_missing_method(c->p, e->type, t, &why);
         chk_error(c, node_start(e), "cannot use %s as %s value in %s: %s does not implement %s (%s)",
-                  chk_operand_str(c, e), chk_type_str(c, t), context, chk_type_str(c, e->type), chk_type_str(c, t),
-                  why ? why : "missing method");
+                  chk_operand_str(c, e), chk_type_str(c, t), assign_context(c, context), chk_type_str(c, e->type),
+                  chk_type_str(c, t), why ? why : "missing method");
     } else {
         chk_error(c, node_start(e), "cannot use %s as %s value in %s", chk_operand_str(c, e), chk_type_str(c, t),
-                  context);
+                  assign_context(c, context));
     }
     invalid(e);
     return false;

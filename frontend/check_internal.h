@@ -40,6 +40,8 @@ struct Checker {
     int errors_at_func_start;
     bool allow_generic; /* a generic name may appear uninstantiated here
                            (call targets, index expressions) */
+    Node *arg_call;     /* the call whose arguments chk_assignment checks
+                           with context NULL ("argument to f") */
 };
 
 /* The underlying type, or for a type parameter its core type (the common

@@ -155,6 +155,7 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
         }
         if (count == 1) {
             *out = best;
+            if (out->method) check_method_sig(p, out->method);
             found = true;
         } else if (count > 1) {
             out->ambiguous = true;

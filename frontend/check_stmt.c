@@ -1517,6 +1517,7 @@ static void declare_params(Checker *c, FuncInfo *fi)
 
 void chk_func_body(Checker *c, FuncInfo *fi, Node *body)
 {
+    fi->checked = true;
     Checker saved = *c;
     c->fn = fi;
     c->nenclosing = 0;

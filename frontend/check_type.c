@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "parse.h"
+
 static Type *invalid_type(Checker *c)
 {
     return c->p->types->basic[KIND_INVALID];
@@ -467,6 +469,7 @@ Type *chk_functype(Checker *c, Node *ft, Node *recv, FuncInfo *fi)
 Type *chk_defined_type(Checker *c, Object *tn)
 {
     Node *spec = tn->decl;
+    parse_lazy_typespec(c->p->arena, c->p->ss, c->p->names, spec);
     if (spec->u.typespec.tparams.len) {
         if (spec->u.typespec.alias) {
             chk_error(c, spec->u.typespec.name->pos, "generic type cannot be alias");
@@ -510,6 +513,37 @@ static Pos method_pos(Object *m)
     return m->pos;
 }
 
+/* Resolves method m's signature in c's package. */
+static void method_signature(Checker *c, Object *m)
+{
+    m->color = 1;
+    Checker sub = *c;
+    sub.scope = m->parent;
+    FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
+    fi->decl = m->decl;
+    fi->obj = m;
+    m->finfo = fi;
+    m->decl->u.funcdecl.info = fi;
+    parse_lazy_functype(c->p->arena, c->p->ss, c->p->names, m->decl->u.funcdecl.type);
+    m->type = chk_functype(&sub, m->decl->u.funcdecl.type, m->decl->u.funcdecl.recv, fi);
+    fi->sig = m->type;
+    m->color = 2;
+}
+
+void check_method_sig(Program *p, Method *md)
+{
+    Object *m = md->obj;
+    if (md->sig || !m) return;
+    if (!m->type) {
+        Checker c = {0};
+        c.p = p;
+        c.pkg = m->pkg;
+        c.scope = c.file_scope = m->parent;
+        method_signature(&c, m);
+    }
+    md->sig = m->type;
+}
+
 void chk_collect_methods(Checker *c, Type *named)
 {
     Object *tn = named->obj;
@@ -541,16 +575,14 @@ void chk_collect_methods(Checker *c, Type *named)
                 m->parent = bs;
                 m->flags |= OF_GENERIC;
             }
-            Checker sub = *c;
-            sub.scope = m->parent;
-            FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
-            fi->decl = m->decl;
-            fi->obj = m;
-            m->finfo = fi;
-            m->decl->u.funcdecl.info = fi;
-            m->type = chk_functype(&sub, m->decl->u.funcdecl.type, m->decl->u.funcdecl.recv, fi);
-            fi->sig = m->type;
-            m->color = 2;
+            if (!tn->tparams && check_lazy_bodies(c->p, c->pkg)) {
+                /* a library method: its signature is resolved when a
+                   lookup finds it (check_method_sig) */
+                m->color = 0;
+                m->recv_base = named;
+            } else {
+                method_signature(c, m);
+            }
         }
         if (!m->recv_base || m->recv_base != named) continue;
         if (m->name == c->p->name_blank) continue;

@@ -13,6 +13,20 @@
  *   - bound method values: x.M as a closure capturing the receiver;
  *   - interface method values and expressions;
  *   - deferred built-in calls (defer println(x)).
+ *
+ * What is compiled before the program runs: every function of the main
+ * package and the package initialisers. A library function gets a Func
+ * shell when compiled code first refers to it (comp_func_of) and is
+ * checked and compiled on its first call (comp_lazy, through
+ * VM.compile_lazy: the interpreter calls it when it enters a Func not yet
+ * threaded), so a program pays only for the library code it runs.
+ * GOVM_CHECK_ALL compiles everything before the run instead.
+ *
+ * Method tables are built for every type whose values can exist at run
+ * time: types boxed into interfaces, every type reflection can reach from
+ * them (reach_components), and every defined type of an eagerly compiled
+ * package; their entries may be shells, compiled when first called
+ * through an interface.
  */
 #include "comp_internal.h"
 
@@ -70,6 +84,13 @@ static const char *method_name(Comp *c, Object *m)
     return arena_printf(&c->vm->arena, "%s.%s.%s", pn, tn, m->name);
 }
 
+static void queue_body(Program *p, Object *o)
+{
+    if (o->flags & OF_QUEUED) return;
+    o->flags |= OF_QUEUED;
+    vec_push(&p->compile_queue, o);
+}
+
 Func *comp_func_of(Comp *c, Object *o)
 {
     if (o->fn) return o->fn;
@@ -90,6 +111,8 @@ Func *comp_func_of(Comp *c, Object *o)
         f->file = c->p->ss->files.items[o->decl->pos.file].name;
     }
     o->fn = f;
+    if (o->finfo && o->decl && o->decl->kind == N_FUNCDECL && o->decl->u.funcdecl.body && !(o->flags & OF_GENERIC))
+        queue_body(c->p, o);
     if (o->flags & OF_NATIVE) {
         /* "pkgpath.Name" or "pkgpath.Type.Name" */
         const char *nn;
@@ -624,10 +647,69 @@ static void collect_names(Type *t, MethodVec *out, int depth)
     }
 }
 
+/* Types reflection can name from t without a value of them: parameter
+   and result types of functions and methods. reflect.New and reflect.Zero
+   make values of such types. */
+static void reach_signatures(Comp *c, Type *t)
+{
+    Type *u = type_under(t);
+    for (int i = 0; type_is_named(t) && i < t->methods.len; i++) {
+        check_method_sig(c->p, &t->methods.items[i]);
+        comp_method_table(c, t->methods.items[i].sig);
+    }
+    if (u->kind == KIND_FUNC) {
+        for (int i = 0; i < u->nparams; i++) comp_method_table(c, u->params[i]);
+        for (int i = 0; i < u->nresults; i++) comp_method_table(c, u->results[i]);
+    } else if (u->kind == KIND_INTERFACE) {
+        for (int i = 0; i < u->nimethods; i++) comp_method_table(c, u->imethods[i].sig);
+    }
+}
+
+/* Once values of t can exist at run time, so can values of every type
+   reflection reaches from them (Field, Elem, Index, MapIndex, MapKeys,
+   then Addr for pointers to them, then Interface): their method tables
+   are built too, so that dynamic conversions of those values to
+   interfaces work. With reflect.New or reflect.Zero in the program, the
+   types named by signatures count as well. */
+static void reach_components(Comp *c, Type *t)
+{
+    Type *u = type_under(t);
+    if (type_is_named(t)) comp_method_table(c, type_pointer(TT, t));
+    comp_method_table(c, u);
+    switch (u->kind) {
+    case KIND_ARRAY:
+    case KIND_SLICE:
+    case KIND_POINTER:
+    case KIND_CHAN: comp_method_table(c, u->elem); break;
+    case KIND_MAP:
+        comp_method_table(c, u->key);
+        comp_method_table(c, u->elem);
+        break;
+    case KIND_STRUCT:
+        for (int i = 0; i < u->nfields; i++) comp_method_table(c, u->fields[i].type);
+        break;
+    default: break;
+    }
+    if (c->p->values_of_types) reach_signatures(c, t);
+}
+
+/* Called when reflect.New or reflect.Zero is reached: from now on, and
+   for every method table built so far, signatures reach types too. */
+static void values_of_types(Comp *c)
+{
+    Program *p = c->p;
+    if (p->values_of_types) return;
+    p->values_of_types = true;
+    for (int i = 0; i < p->mtab_types.len; i++) reach_signatures(c, p->mtab_types.items[i]);
+}
+
 void comp_method_table(Comp *c, Type *t)
 {
     if (!t || t->mtab_built) return;
+    if (t->kind == KIND_TYPEPARAM || t->kind == KIND_INVALID || t->kind == KIND_TUPLE) return;
     t->mtab_built = true;
+    vec_push(&c->p->mtab_types, t);
+    reach_components(c, t);
     Type *u = type_under(t);
     if (u->kind == KIND_INTERFACE) return;
     bool is_ptr = u->kind == KIND_POINTER && !type_is_named(t);
@@ -772,29 +854,106 @@ static Func *compile_pkg_init(Comp *parent, Package *pkg)
     return f;
 }
 
+/* Checks (a library function's body is checked when first compiled) and
+   compiles function o. */
+static void compile_body(Comp *c, Object *o)
+{
+    Program *p = c->p;
+    int errs = diag_count(p->ss);
+    check_body(p, o);
+    if (diag_count(p->ss) != errs) return; /* a library body that does not check */
+    if (o->pkg && o->pkg->builtin_lib && !(o->flags & OF_METHOD) && strcmp(o->pkg->path, "reflect") == 0 &&
+        (strcmp(o->name, "New") == 0 || strcmp(o->name, "Zero") == 0))
+        values_of_types(c);
+    Package *saved = c->pkg;
+    c->pkg = o->pkg;
+    compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
+    c->pkg = saved;
+}
+
+/* Compiles the queued functions of eagerly compiled packages (and those
+   they queue in turn) until the queue is empty; the others are left for
+   their first calls (Func.lazy). */
+static void compile_queued(Comp *c)
+{
+    Program *p = c->p;
+    while (p->compile_next < p->compile_queue.len && !diag_count(p->ss)) {
+        Object *o = p->compile_queue.items[p->compile_next++];
+        if (o->fn->code) continue;
+        if (o->pkg && check_lazy_bodies(p, o->pkg)) o->fn->lazy = o;
+        else compile_body(c, o);
+    }
+}
+
+Func *comp_link(Program *p, Object *o)
+{
+    check_resolve(p, o);
+    if (!o->type || diag_count(p->ss)) return NULL;
+    Comp *c = util_calloc(1, sizeof(Comp));
+    c->p = p;
+    c->vm = p->vm;
+    c->tt = p->types;
+    c->pkg = o->pkg;
+    Func *f = NULL;
+    if (o->kind == OBJ_FUNC) {
+        f = comp_func_of(c, o);
+    } else if (o->kind == OBJ_TYPENAME) {
+        comp_method_table(c, o->type);
+        comp_method_table(c, type_pointer(TT, o->type));
+    }
+    compile_queued(c);
+    comp_free(c);
+    return f;
+}
+
+bool comp_lazy(Program *p, Func *f)
+{
+    Object *o = f->lazy;
+    if (!o) return true;
+    int errs = diag_count(p->ss);
+    Comp *c = util_calloc(1, sizeof(Comp));
+    c->p = p;
+    c->vm = p->vm;
+    c->tt = p->types;
+    c->pkg = o->pkg;
+    int nfuncs = p->vm->funcs.len;
+    compile_body(c, o);
+    compile_queued(c);
+    comp_free(c);
+    if (diag_count(p->ss) != errs) return false;
+    /* what compiling it made (wrappers, function literals) is ready to
+       run; new shells wait for their own first calls */
+    for (int i = nfuncs; i < p->vm->funcs.len; i++) {
+        Func *g = p->vm->funcs.items[i];
+        if (!g->lazy) interp_thread(p->vm, g);
+    }
+    f->lazy = NULL;
+    interp_thread(p->vm, f); /* publishes it (Func.threaded) */
+    return true;
+}
+
 static void compile_package(Comp *c, Package *pkg)
 {
     c->pkg = pkg;
     alloc_globals(c, pkg);
-    /* generic functions and methods are compiled per instance */
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->type || (o->flags & OF_GENERIC)) continue;
-        comp_func_of(c, o);
-    }
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_FUNC || !o->finfo || !o->decl->u.funcdecl.body || (o->flags & OF_GENERIC)) continue;
-        compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
-    }
-    /* method tables of the package's defined types (reflection and dynamic
-       interface conversions may need them) */
-    for (int i = 0; i < pkg->objects.len; i++) {
-        Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_TYPENAME || !o->type || !type_is_named(o->type)) continue;
-        if (o->type->kind == KIND_INVALID || (o->flags & OF_GENERIC)) continue;
-        comp_method_table(c, o->type);
-        comp_method_table(c, type_pointer(TT, o->type));
+    if (!check_lazy_bodies(c->p, pkg)) {
+        /* every function (generic functions and methods are compiled per
+           instance) */
+        for (int i = 0; i < pkg->objects.len; i++) {
+            Object *o = pkg->objects.items[i];
+            if (o->kind != OBJ_FUNC || !o->type || (o->flags & OF_GENERIC)) continue;
+            comp_func_of(c, o);
+        }
+        compile_queued(c);
+        /* method tables of the package's defined types (reflection and
+           dynamic interface conversions may need them) */
+        for (int i = 0; i < pkg->objects.len; i++) {
+            Object *o = pkg->objects.items[i];
+            if (o->kind != OBJ_TYPENAME || !o->type || !type_is_named(o->type)) continue;
+            if (o->type->kind == KIND_INVALID || (o->flags & OF_GENERIC)) continue;
+            comp_method_table(c, o->type);
+            comp_method_table(c, type_pointer(TT, o->type));
+        }
     }
     pkg->init_fn = compile_pkg_init(c, pkg);
     pkg->state = 3;
@@ -811,12 +970,14 @@ Func *comp_program(Program *p, Package *main_pkg)
         Package *pkg = p->packages.items[i];
         if (pkg->state == 2 && !pkg->failed) compile_package(c, pkg);
     }
-    /* instances of generic functions and methods */
-    for (int i = 0; i < p->instances.len; i++) {
-        Object *o = p->instances.items[i];
+    /* everything reached, and the instances of generic functions and
+       methods (checking reached bodies may create more of both) */
+    for (int i = 0; diag_count(p->ss) == errs;) {
+        compile_queued(c);
+        if (i == p->instances.len) break;
+        Object *o = p->instances.items[i++];
         c->pkg = o->pkg;
-        Func *f = comp_func_of(c, o);
-        if (!f->code) compile_function(c, f, o->finfo, o->decl->u.funcdecl.body);
+        comp_func_of(c, o);
     }
     /* the entry: every initialiser in dependency order, then main.main */
     c->pkg = main_pkg;

@@ -70,6 +70,10 @@ static Const *newconst(ConstPool *cp, ConstKind k)
 {
     Const *c = ARENA_NEW(&cp->arena, Const);
     c->kind = k;
+    /* booleans and strings have no numeric parts (every numeric use of a
+       constant tests its kind first); leaving their GMP values
+       uninitialised saves two allocations per string constant */
+    if (k == CK_BOOL || k == CK_STRING) return c;
     mpz_init(c->i);
     mpq_init(c->re);
     mpq_init(c->im);
@@ -442,7 +446,11 @@ static Const *lit_string(ConstPool *cp, const char *s, int len, const char **err
     sb_init(&b);
     while (p < end) {
         if (*p != '\\') {
-            sb_putc(&b, *p++);
+            /* the run up to the next escape, at once */
+            const char *q = memchr(p, '\\', (size_t)(end - p));
+            if (!q) q = end;
+            sb_put(&b, p, (size_t)(q - p));
+            p = q;
             continue;
         }
         p++;

@@ -28,6 +28,10 @@
 
 #include "lex_unicode.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* ---- tokens --------------------------------------------------------- */
 
 static const char *const tok_names[T_COUNT] = {
@@ -53,7 +57,7 @@ void srcset_free(SourceSet *ss)
 {
     for (int i = 0; i < ss->files.len; i++) {
         free((char *)ss->files.items[i].name);
-        free((char *)ss->files.items[i].src);
+        if (!ss->files.items[i].borrowed) free((char *)ss->files.items[i].src);
     }
     for (int i = 0; i < ss->diags.len; i++) free(ss->diags.items[i].msg);
     vec_free(&ss->files);
@@ -62,7 +66,15 @@ void srcset_free(SourceSet *ss)
 
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, false, NULL, 0};
+    vec_push(&ss->files, f);
+    return ss->files.len - 1;
+}
+
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const uint32_t *blocks,
+                      int nblocks)
+{
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, true, blocks, nblocks};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
@@ -196,6 +208,15 @@ static bool is_hex(int c)
 {
     return is_digit(c) || (unsigned)((c | 0x20) - 'a') < 6;
 }
+
+/* ASCII bytes that may continue an identifier (letters, digits, '_'). */
+#define ID4(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1
+static const unsigned char ident_byte[256] = {
+    ID4('0'), ID4('4'), ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ID4('A'), ID4('E'), ID4('I'), ID4('M'), ID4('Q'), ID4('U'), ['Y'] = 1, ['Z'] = 1,
+    ID4('a'), ID4('e'), ID4('i'), ID4('m'), ID4('q'), ID4('u'), ['y'] = 1, ['z'] = 1,
+};
+#undef ID4
 
 /* Class of a code point >= 0x80 (UL, UD, UP), or 0 if unprintable. */
 static int uni_class(int32_t r)
@@ -377,9 +398,18 @@ static void consume(Lexer *lx, int32_t c, int w)
    need a closer look (NUL, non-ASCII) stop the scan too. */
 static void skip_plain(Lexer *lx, const char *stops)
 {
-    const char *s = lx->p;
-    while ((unsigned char)*s - 1u < 0x7fu && !strchr(stops, *s)) s++;
-    lx->p = s;
+    uint64_t lo = 0, hi = 0; /* the stop characters as a 128-bit set */
+    for (const char *t = stops; *t; t++) {
+        unsigned c = (unsigned char)*t;
+        if (c < 64) lo |= 1ULL << c;
+        else hi |= 1ULL << (c - 64);
+    }
+    const unsigned char *s = (const unsigned char *)lx->p;
+    for (;; s++) {
+        unsigned c = *s;
+        if (c - 1u >= 0x7fu || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1)) break;
+    }
+    lx->p = (const char *)s;
 }
 
 void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file)
@@ -453,7 +483,7 @@ static bool ident_char(Lexer *lx, int32_t c, bool first)
 static void scan_ident(Lexer *lx, Token *t, const char *start)
 {
     const unsigned char *s = (const unsigned char *)lx->p;
-    while (is_letter_ascii(*s) || is_digit(*s)) s++;
+    while (ident_byte[*s]) s++;
     lx->p = (const char *)s;
     bool ascii = true;
     for (;;) {
@@ -761,6 +791,12 @@ static void scan_raw_string(Lexer *lx, Pos start)
 
 static void skip_line_comment(Lexer *lx)
 {
+    if (lx->trusted) {
+        /* the library's sources hold no bytes to report */
+        const char *nl = memchr(lx->p, '\n', (size_t)(lx->end - lx->p));
+        lx->p = nl ? nl : lx->end;
+        return;
+    }
     for (;;) {
         skip_plain(lx, "\n");
         int w;
@@ -906,6 +942,286 @@ static bool scan_word(Lexer *lx, Token *t, int32_t c, int w)
     }
     lx->insert_semi = true;
     return true;
+}
+
+/* ---- skipping a block ------------------------------------------------ */
+
+/* Skips to the end of a quoted literal (q is '"' or '\''; p is after the
+   opening quote): escapes skip the byte after the backslash. */
+static const char *skip_quoted(const char *p, char q)
+{
+    while (*p && *p != q && *p != '\n') {
+        if (*p == '\\' && p[1]) p++;
+        p++;
+    }
+    return *p == q ? p + 1 : p;
+}
+
+/* The bytes lex_skip_block must look at; it steps over all others. */
+static const unsigned char block_special[256] = {
+    [0] = 1, ['\n'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, ['/'] = 1,
+};
+
+/* The first byte at or after p that lex_skip_block must look at (with
+   SSE2, 16 bytes at a time while they lie inside the source). */
+static const char *next_special(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    const __m128i nul = _mm_setzero_si128(), nl = _mm_set1_epi8('\n'), lb = _mm_set1_epi8('{'),
+                  rb = _mm_set1_epi8('}'), dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''),
+                  bq = _mm_set1_epi8('`'), sl = _mm_set1_epi8('/');
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)p);
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nul), _mm_cmpeq_epi8(v, nl)),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, lb), _mm_cmpeq_epi8(v, rb))),
+                                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, bq), _mm_cmpeq_epi8(v, sl))));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits) return p + __builtin_ctz(bits);
+        p += 16;
+    }
+#else
+    UNUSED(end);
+#endif
+    while (!block_special[(unsigned char)*p]) p++;
+    return p;
+}
+
+/* The top-level block whose '{' is at offset off of a library file, from
+   lib/embed.py's index, or NULL. */
+static const uint32_t *indexed_block(const Lexer *lx, uint32_t off)
+{
+    const SourceFile *f = &lx->ss->files.items[lx->file];
+    int lo = 0, hi = f->nblocks;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const uint32_t *b = f->blocks + 4 * mid;
+        if (b[0] == off) return b;
+        if (b[0] < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+Pos lex_skip_block(Lexer *lx)
+{
+    const uint32_t *b = indexed_block(lx, (uint32_t)(lx->p - 1 - lx->src));
+    if (b) {
+        lx->p = lx->src + b[1];
+        lx->line += b[2];
+        if (b[2]) lx->line_start = lx->src + b[3];
+        lx->insert_semi = true; /* as after any '}' */
+        return pos_at(lx, lx->p - 1);
+    }
+    int depth = 1;
+    const char *p = lx->p;
+    for (;;) {
+        p = next_special(p, lx->end);
+        switch (*p) {
+        case 0:
+            if (p >= lx->end) {
+                lx->p = p;
+                return pos_at(lx, p);
+            }
+            p++;
+            break;
+        case '\n':
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            break;
+        case '{':
+            depth++;
+            p++;
+            break;
+        case '}':
+            p++;
+            if (--depth == 0) {
+                lx->p = p;
+                lx->insert_semi = true; /* as after any '}' */
+                return pos_at(lx, p - 1);
+            }
+            break;
+        case '"':
+        case '\'':
+            p = skip_quoted(p + 1, *p);
+            break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '/':
+            if (p[1] == '/') {
+                for (p += 2; *p && *p != '\n'; p++) {}
+            } else if (p[1] == '*') {
+                for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+                    if (*p == '\n') {
+                        lx->line++;
+                        lx->line_start = p + 1;
+                    }
+                if (*p) p += 2;
+            } else {
+                p++;
+            }
+            break;
+        default: p++; break;
+        }
+    }
+}
+
+/* Skips a general or line comment at p (p[0] == '/', p[1] == '/' or '*'),
+   counting lines; returns the byte after it (a line comment's newline is
+   left in place). */
+static const char *skip_comment(Lexer *lx, const char *p)
+{
+    if (p[1] == '/') {
+        for (p += 2; *p && *p != '\n'; p++) {}
+        return p;
+    }
+    for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+        if (*p == '\n') {
+            lx->line++;
+            lx->line_start = p + 1;
+        }
+    return *p ? p + 2 : p;
+}
+
+const char *lex_skip_signature(Lexer *lx)
+{
+    int depth = 1;           /* ( and [ open, the parameters' ( included */
+    bool type_brace = false; /* the last word was struct or interface */
+    const char *p = lx->p;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == '/' && (p[1] == '/' || p[1] == '*')) {
+            uint32_t line = lx->line;
+            p = skip_comment(lx, p);
+            if (depth == 0 && lx->line != line) break; /* acts as a newline */
+            continue;
+        }
+        if (ident_byte[c] || c >= 0x80) {
+            const char *w = p;
+            while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
+            type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
+            continue;
+        }
+        if (c == '\n') {
+            if (depth == 0 && !type_brace) break;
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            continue;
+        }
+        bool tb = type_brace;
+        type_brace = false;
+        if (c == 0 || c == ';') break;
+        switch (c) {
+        case '(':
+        case '[': depth++, p++; break;
+        case ')':
+        case ']': depth--, p++; break;
+        case '"':
+        case '\'': p = skip_quoted(p + 1, (char)c); break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '{':
+            if (depth == 0 && !tb) { /* the body */
+                lx->p = p + 1;
+                return p;
+            }
+            lx->p = p + 1; /* a struct or interface type's fields */
+            lex_skip_block(lx);
+            p = lx->p;
+            break;
+        default: p++; break;
+        }
+    }
+    /* no body: the newline, ';' or end of input ends the declaration */
+    lx->p = p;
+    lx->insert_semi = true;
+    return NULL;
+}
+
+void lex_skip_type(Lexer *lx, const char *at)
+{
+    int depth = 0;           /* ( and [ open */
+    bool type_brace = false; /* the last word was struct or interface */
+    const char *p = at;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == '/' && (p[1] == '/' || p[1] == '*')) {
+            uint32_t line = lx->line;
+            p = skip_comment(lx, p);
+            if (depth == 0 && lx->line != line) break; /* acts as a newline */
+            continue;
+        }
+        if (ident_byte[c] || c >= 0x80) {
+            const char *w = p;
+            while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
+            type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
+            continue;
+        }
+        if (c == '\n') {
+            if (depth == 0 && !type_brace) break;
+            p++;
+            lx->line++;
+            lx->line_start = p;
+            continue;
+        }
+        type_brace = false;
+        if (c == 0 || c == ';' || ((c == ')' || c == ']') && depth == 0)) break;
+        switch (c) {
+        case '(':
+        case '[': depth++, p++; break;
+        case ')':
+        case ']': depth--, p++; break;
+        case '"':
+        case '\'': p = skip_quoted(p + 1, (char)c); break;
+        case '`':
+            for (p++; *p && *p != '`'; p++)
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+            if (*p) p++;
+            break;
+        case '{': /* fields or methods */
+            lx->p = p + 1;
+            lex_skip_block(lx);
+            p = lx->p;
+            break;
+        default: p++; break;
+        }
+    }
+    lx->p = p;
+    lx->insert_semi = true; /* a type ends with a name, ')', ']' or '}' */
+}
+
+void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
+                 uint32_t line)
+{
+    lex_init(lx, ss, names, file);
+    lx->p = at;
+    lx->line_start = line_start;
+    lx->line = line;
 }
 
 Token lex_next(Lexer *lx)

@@ -76,6 +76,13 @@ typedef struct SourceFile {
     const char *name; /* as given by the user (used in messages) */
     const char *src;  /* contents, NUL-terminated, owned by the SourceSet */
     size_t len;
+    bool borrowed;    /* src is not owned (srcset_add_static) */
+    /* library files: the top-level brace pairs, computed by lib/embed.py
+       (lex_skip_block looks a '{' up here instead of scanning): for each,
+       the offset of '{', the offset past its '}', the newlines between
+       and the offset of the line holding the '}' */
+    const uint32_t *blocks;
+    int nblocks;
 } SourceFile;
 
 typedef struct Diag {
@@ -96,6 +103,10 @@ void srcset_init(SourceSet *ss);
 void srcset_free(SourceSet *ss);
 /* Adds a file; takes ownership of src (malloc'd, NUL-terminated). Returns its index. */
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len);
+/* Adds a file whose contents (NUL-terminated) outlive the SourceSet, such
+   as the library's embedded sources: they are neither copied nor freed. */
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const uint32_t *blocks,
+                      int nblocks);
 void diag_error(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void diag_soft(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_count(const SourceSet *ss);
@@ -123,6 +134,8 @@ typedef struct Lexer {
     bool insert_semi; /* a newline now would produce an automatic ';' */
     bool open_at_eof; /* the input ended inside a raw string or a general
                          comment (the REPL then asks for more input) */
+    bool trusted;     /* the library's embedded sources: valid UTF-8 without
+                         NULs, so comments are skipped without looking */
 } Lexer;
 
 void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
@@ -130,5 +143,28 @@ void lex_init(Lexer *lx, SourceSet *ss, Interner *names, int file);
    one ";", one inserted at the end of the input "" (len 0). Errors (bad
    characters, unterminated literals) go to ss->diags. */
 Token lex_next(Lexer *lx);
+/* Skips the rest of a block whose '{' lex_next just returned, without
+   making tokens: strings, runes and comments are skipped whole, so braces
+   inside them do not count. Stops after the matching '}' (as lex_next
+   would, line numbers exact) and returns that brace's position. For code
+   known to be valid Go: errors are not looked for. */
+Pos lex_skip_block(Lexer *lx);
+/* Skips the rest of a function signature whose parameters' '(' lex_next
+   just returned, without making tokens: up to and including the body's
+   '{', whose address it returns (then lex_skip_block skips the body), or
+   up to the newline or ';' ending a declaration without body (then it
+   returns NULL and lex_next returns that ';'). Braces of struct and
+   interface types inside the signature are skipped. For code known to be
+   valid Go. */
+const char *lex_skip_signature(Lexer *lx);
+/* Skips a type expression starting at byte at (a token lex_next just
+   returned, on the current line) without making tokens: up to the
+   newline, ';' or unmatched ')' ending it (what lex_next returns next).
+   For code known to be valid Go. */
+void lex_skip_type(Lexer *lx, const char *at);
+/* A lexer over file that starts at byte at, in the line starting at
+   line_start whose number is line (to parse a skipped block later). */
+void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
+                 uint32_t line);
 
 #endif

@@ -69,6 +69,7 @@ typedef struct Parser {
     int diag_base; /* ss->diags.len when parsing began */
     int open;      /* ( [ { seen minus ) ] } seen (REPL continuation) */
     bool aborted;  /* nesting limit hit: the rest was skipped */
+    bool lazy_bodies; /* parse_file_lazy */
 } Parser;
 
 /* A parameter being collected by param_list (names get their types later). */
@@ -2043,6 +2044,18 @@ static Node *type_spec(Parser *p)
 {
     Node *s = new_node(p, N_TYPESPEC, p->tok.pos);
     s->u.typespec.name = name(p);
+    if (p->lazy_bodies && p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN && p->tok.kind != T_SEMICOLON &&
+        p->tok.pos.col < 0xffff) {
+        /* a library type: left for parse_lazy_typespec (the token is on
+           the lexer's line; an identifier's text is its interned name) */
+        const char *at = p->lx.line_start + p->tok.pos.col - 1;
+        s->u.typespec.lazy = at;
+        s->u.typespec.lazy_line_start = p->lx.line_start;
+        s->u.typespec.lazy_pos = p->tok.pos;
+        lex_skip_type(&p->lx, at);
+        next(p);
+        return s;
+    }
     if (p->tok.kind == T_LBRACK) {
         type_spec_bracket(p, s);
     } else {
@@ -2100,6 +2113,79 @@ static Node *func_body(Parser *p)
     return b;
 }
 
+/* A function with type parameters or a method of a generic type: its body
+   is cloned for each instance, so it is always parsed (f's type is not
+   parsed yet: type parameters would follow the name). */
+static bool is_generic_decl(Node *f)
+{
+    Node *recv = f->u.funcdecl.recv;
+    if (!recv) return false;
+    Node *t = ast_unparen(recv->u.field.type);
+    if (t->kind == N_STAR) t = ast_unparen(t->u.unary1.x);
+    return t->kind == N_INDEX;
+}
+
+/* The signature and body of function declaration f (at the parameters'
+   '('), left for parse_lazy_functype and parse_lazy_body. */
+static void skip_signature_and_body(Parser *p, Node *f, Pos pos)
+{
+    Node *ft = new_node(p, N_FUNCTYPE, pos);
+    ft->u.functype.lazy = p->tok.text;
+    ft->u.functype.lazy_line_start = p->lx.line_start;
+    f->u.funcdecl.type = ft;
+    const char *brace = lex_skip_signature(&p->lx);
+    if (brace) {
+        Pos bpos = {p->lx.line, (uint16_t)(brace - p->lx.line_start + 1), (uint16_t)p->lx.file};
+        Node *b = new_node(p, N_BLOCK, bpos);
+        b->u.block.lazy = brace;
+        b->u.block.lazy_line_start = p->lx.line_start;
+        b->u.block.rbrace = lex_skip_block(&p->lx);
+        f->u.funcdecl.body = b;
+    }
+    p->open--; /* the '(' */
+    next(p);
+}
+
+/* A parser of a library file at byte at, on the line of pos that starts
+   at line_start, with its first token read: for the parts
+   parse_file_lazy skipped. */
+static void parser_at(Parser *p, Arena *a, SourceSet *ss, Interner *names, Pos pos, const char *at,
+                      const char *line_start)
+{
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->ss = ss;
+    p->diag_base = ss->diags.len;
+    lex_init_at(&p->lx, ss, names, pos.file, at, line_start, pos.line);
+    p->lx.trusted = true;
+    next(p);
+}
+
+void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft)
+{
+    if (!ft->u.functype.lazy) return;
+    Parser p;
+    parser_at(&p, a, ss, names, ft->pos, ft->u.functype.lazy, ft->u.functype.lazy_line_start);
+    *ft = *func_type(&p, NULL, ft->pos); /* the copy has lazy == NULL */
+}
+
+void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
+{
+    if (!spec->u.typespec.lazy) return;
+    Parser p;
+    parser_at(&p, a, ss, names, spec->u.typespec.lazy_pos, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start);
+    spec->u.typespec.type = type_(&p);
+    spec->u.typespec.lazy = NULL;
+}
+
+void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)
+{
+    if (!body->u.block.lazy) return;
+    Parser p;
+    parser_at(&p, a, ss, names, body->pos, body->u.block.lazy, body->u.block.lazy_line_start);
+    *body = *func_body(&p); /* the copy has lazy == NULL */
+}
+
 /* Number of receivers in a receiver list (a field may hold several names). */
 static int param_count(const NodeList *l)
 {
@@ -2124,6 +2210,10 @@ static Node *func_decl_rest(Parser *p, Pos pos, NodeList *recv, bool has_recv, N
     }
     if (fname || p->tok.kind == T_IDENT) {
         f->u.funcdecl.name = fname ? fname : name(p);
+        if (p->lazy_bodies && p->tok.kind == T_LPAREN && !is_generic_decl(f)) {
+            skip_signature_and_body(p, f, pos);
+            return f;
+        }
         f->u.funcdecl.type = func_type(p, has_recv ? "method" : NULL, pos);
     } else {
         f->u.funcdecl.name = new_ident(p, p->tok.pos, "_");
@@ -2202,10 +2292,12 @@ static void top_decls(Parser *p, Node *f)
     }
 }
 
-Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
+static Node *parse_file_in(Arena *a, SourceSet *ss, Interner *names, int file, bool lazy)
 {
     Parser p;
     parser_init(&p, a, ss, names, file);
+    p.lazy_bodies = lazy;
+    p.lx.trusted = lazy;
     Node *f = new_node(&p, N_FILE, p.tok.pos);
     f->u.file.fileno = file;
     if (!got(&p, T_PACKAGE)) {
@@ -2217,6 +2309,16 @@ Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
     if (has_errors(&p)) return f;
     top_decls(&p, f);
     return f;
+}
+
+Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
+{
+    return parse_file_in(a, ss, names, file, false);
+}
+
+Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file)
+{
+    return parse_file_in(a, ss, names, file, true);
 }
 
 /* ---- REPL ----------------------------------------------------------- */

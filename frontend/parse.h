@@ -14,6 +14,20 @@
 /* Parses source file `file` of ss into an N_FILE node allocated in a. */
 Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file);
 
+/* The same, leaving the signatures and bodies of non-generic functions
+   and methods unparsed (for library files, known to be valid): such a
+   signature is an N_FUNCTYPE with functype.lazy set and such a body an
+   N_BLOCK with block.lazy set, which parse_lazy_functype and
+   parse_lazy_body turn into the real nodes in place when the checker
+   needs them. Most of a library's functions are never needed by a
+   program. */
+Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file);
+/* Non-generic type declarations are skipped too (typespec.lazy set,
+   typespec.type NULL) until parse_lazy_typespec. */
+void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
+void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
+void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
+
 /* REPL support: parses the file's text as a sequence of top-level
    declarations and statements (an N_BLOCK whose statements may include
    N_DECLSTMT for func/type/var/const/import declarations, and N_FUNCDECL).

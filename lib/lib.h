@@ -30,8 +30,11 @@ NativeFn lib_find_native(const char *name);
 typedef struct LibFile {
     const char *pkgpath; /* "fmt", "unicode/utf8" */
     const char *name;    /* "print.go" */
-    const char *src;
+    const char *src;     /* without comments (line numbers kept) */
     size_t len;
+    const uint32_t *blocks; /* top-level brace pairs: 4 words each, sorted
+                               (SourceFile.blocks) */
+    int nblocks;
 } LibFile;
 
 /* The embedded Go source files of package pkgpath (n set to their count);

@@ -24,7 +24,8 @@
     X(sched)             \
     X(strconv)           \
     X(strings)           \
-    X(time)
+    X(time)              \
+    X(unicode)
 
 #define DECLARE_TABLE(pkg)                       \
     extern const NativeDef lib_##pkg##_natives[]; \

@@ -6,6 +6,7 @@
 #include "govm.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 #include "../frontend/comp.h"
 #include "govm_config.h"
 #include "interp.h"
+#include "../runtime/panic.h"
 #include "../runtime/sched.h"
 
 struct govm_vm {
@@ -139,18 +141,50 @@ static Object *runtime_obj(Program *p, const char *name)
 }
 
 /* Finds package runtime's types and functions that the C runtime uses. */
+/* Package runtime is compiled like any library package (on first calls),
+   so what C uses is resolved and linked here (comp_link). */
+static Object *runtime_link(Program *p, const char *name, Func **fn)
+{
+    Object *o = runtime_obj(p, name);
+    if (!o) return NULL;
+    Func *f = comp_link(p, o);
+    if (fn) *fn = f;
+    return o->type ? o : NULL;
+}
+
 static void link_runtime(govm_vm *h)
 {
     RuntimeLinks *rt = calloc(1, sizeof(RuntimeLinks));
     Program *p = h->prog;
     Object *o;
-    if ((o = runtime_obj(p, "errorString"))) rt->errorString = o->type;
-    if ((o = runtime_obj(p, "plainError"))) rt->plainError = o->type;
-    if ((o = runtime_obj(p, "TypeAssertionError"))) rt->typeAssertionError = type_pointer(p->types, o->type);
-    if ((o = runtime_obj(p, "PanicNilError"))) rt->panicNilError = type_pointer(p->types, o->type);
-    if ((o = runtime_obj(p, "fatalpanic")) && o->fn) rt->fatalpanic = o->fn;
-    if ((o = runtime_obj(p, "forcegc")) && o->fn) rt->forcegc = o->fn;
+    if ((o = runtime_link(p, "errorString", NULL))) rt->errorString = o->type;
+    if ((o = runtime_link(p, "plainError", NULL))) rt->plainError = o->type;
+    if ((o = runtime_link(p, "TypeAssertionError", NULL))) rt->typeAssertionError = type_pointer(p->types, o->type);
+    if ((o = runtime_link(p, "PanicNilError", NULL))) rt->panicNilError = type_pointer(p->types, o->type);
+    runtime_link(p, "fatalpanic", &rt->fatalpanic);
+    runtime_link(p, "forcegc", &rt->forcegc);
     h->vm->rt = rt;
+}
+
+/* VM.compile_lazy: a library function's first call. Goroutines on other
+   threads may get here together, or create types meanwhile: the type lock
+   covers the whole compilation. */
+static bool compile_lazy(G *g, Func *fn)
+{
+    VM *vm = g->vm;
+    pthread_mutex_lock(&vm->typelock);
+    bool ok = fn->threaded || (fn->lazy && comp_lazy(vm->prog, fn));
+    pthread_mutex_unlock(&vm->typelock);
+    if (!ok) {
+        /* the library does not compile: a bug of govm */
+        StrBuf b;
+        sb_init(&b);
+        sb_printf(&b, "govm: compiling %s:\n", fn->name);
+        diag_print(&vm->src, &b);
+        rt_throw(g, b.data);
+        sb_free(&b);
+    }
+    return ok;
 }
 
 int govm_compile(govm_vm *h)
@@ -170,7 +204,10 @@ int govm_compile(govm_vm *h)
     }
     link_runtime(h);
     interp_init(vm);
-    for (int i = 0; i < vm->funcs.len; i++) interp_thread(vm, vm->funcs.items[i]);
+    /* library functions not compiled yet wait for their first calls */
+    for (int i = 0; i < vm->funcs.len; i++)
+        if (!vm->funcs.items[i]->lazy) interp_thread(vm, vm->funcs.items[i]);
+    vm->compile_lazy = compile_lazy;
     return 0;
 }
 

@@ -1614,6 +1614,13 @@ do_call:
         if (UNLIKELY(g->stop)) LEAVE(take_stop(g));
         DISPATCH();
     }
+    if (UNLIKELY(!__atomic_load_n(&callee->threaded, __ATOMIC_ACQUIRE))) {
+        /* a library function's first call: the front end compiles it */
+        SAVE();
+        g->pc = retpc;
+        if (!vm->compile_lazy(g, callee)) return STOP_EXIT;
+        LOAD();
+    }
     {
         size_t nfp = (size_t)(sp - base) - callee->nparams;
         size_t need = callee->nparams + FRAME_HDR + callee->nlocals + callee->maxstack;
@@ -1735,7 +1742,7 @@ void interp_thread(VM *vm, Func *fn)
         i += (uint32_t)n;
     }
 #endif
-    fn->threaded = true;
+    __atomic_store_n(&fn->threaded, true, __ATOMIC_RELEASE);
 }
 
 int interp_opcode(const Code *cell)

@@ -257,7 +257,13 @@ VM *vm_new(void)
     types_init(&vm->types, &vm->arena, &vm->names);
     srcset_init(&vm->src);
     vm->heap = heap_new(vm);
-    pthread_mutex_init(&vm->typelock, NULL);
+    /* recursive: compiling on a first call (VM.compile_lazy) holds it and
+       may build itabs, which take it too */
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&vm->typelock, &attr);
+    pthread_mutexattr_destroy(&attr);
     vm->stack_limit = 1000000000;
     vm->out = stdout;
     vm->err = stderr;

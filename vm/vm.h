@@ -149,8 +149,13 @@ struct Func {
     bool wrapper;        /* compiler-generated: hidden in tracebacks */
     bool masked;         /* localmask covers parameters and locals exactly
                             (else the collector scans them conservatively) */
-    bool threaded;       /* opcodes rewritten to handler addresses */
+    bool threaded;       /* opcodes rewritten to handler addresses; the
+                            interpreter enters only threaded functions
+                            (published with release order) */
     uint32_t ncaps;      /* closures: number of captured variables */
+    void *lazy;          /* front end: the declaration of a library
+                            function compiled on its first call
+                            (VM.compile_lazy); NULL once compiled */
 };
 
 /* Frame size the interpreter guarantees before entering fn. */
@@ -288,7 +293,11 @@ struct VM {
     struct ItabTable *old_itabs; /* replaced tables, freed with the VM */
     int nitabs;
     pthread_mutex_t typelock; /* run-time additions to types, itabs and the
-                                 arena (goroutines run on many threads) */
+                                 arena (goroutines run on many threads), and
+                                 compiling on first calls; recursive */
+    /* Compiles fn, not yet threaded, on its first call (the front end's
+       comp_lazy, set by govm_compile); false after a fatal error. */
+    bool (*compile_lazy)(G *g, Func *fn);
     VEC(Func *) funcs;   /* every compiled function, in compilation order */
     G *main_g;
     int64_t next_gid;        /* atomic */
