@@ -1090,11 +1090,14 @@ static const char *skip_comment(Lexer *lx, const char *p)
     return *p ? p + 2 : p;
 }
 
-const char *lex_skip_signature(Lexer *lx)
+/* The scanner behind lex_skip_signature and lex_skip_type: from p, with
+   depth ( and [ open, up to the newline or ';' ending the declaration (a
+   type also ends at an unmatched ')' or ']'). A signature stops at its
+   body's '{' and returns its address; braces after struct or interface
+   (and every brace of a type) are skipped as blocks. */
+static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature)
 {
-    int depth = 1;           /* ( and [ open, the parameters' ( included */
     bool type_brace = false; /* the last word was struct or interface */
-    const char *p = lx->p;
     for (;;) {
         unsigned char c = (unsigned char)*p;
         if (c == ' ' || c == '\t' || c == '\r') {
@@ -1123,6 +1126,7 @@ const char *lex_skip_signature(Lexer *lx)
         bool tb = type_brace;
         type_brace = false;
         if (c == 0 || c == ';') break;
+        if (!signature && (c == ')' || c == ']') && depth == 0) break;
         switch (c) {
         case '(':
         case '[': depth++, p++; break;
@@ -1139,80 +1143,33 @@ const char *lex_skip_signature(Lexer *lx)
             if (*p) p++;
             break;
         case '{':
-            if (depth == 0 && !tb) { /* the body */
+            if (signature && depth == 0 && !tb) { /* the body */
                 lx->p = p + 1;
                 return p;
             }
-            lx->p = p + 1; /* a struct or interface type's fields */
+            lx->p = p + 1; /* a struct or interface type's fields or methods */
             lex_skip_block(lx);
             p = lx->p;
             break;
         default: p++; break;
         }
     }
-    /* no body: the newline, ';' or end of input ends the declaration */
+    /* the newline, ';', end of input (or for a type a closing bracket)
+       ends the declaration: a type or a signature without body ends with
+       a name, ')', ']' or '}' */
     lx->p = p;
     lx->insert_semi = true;
     return NULL;
 }
 
+const char *lex_skip_signature(Lexer *lx)
+{
+    return skip_decl(lx, lx->p, 1, true); /* the parameters' ( is open */
+}
+
 void lex_skip_type(Lexer *lx, const char *at)
 {
-    int depth = 0;           /* ( and [ open */
-    bool type_brace = false; /* the last word was struct or interface */
-    const char *p = at;
-    for (;;) {
-        unsigned char c = (unsigned char)*p;
-        if (c == ' ' || c == '\t' || c == '\r') {
-            p++;
-            continue;
-        }
-        if (c == '/' && (p[1] == '/' || p[1] == '*')) {
-            uint32_t line = lx->line;
-            p = skip_comment(lx, p);
-            if (depth == 0 && lx->line != line) break; /* acts as a newline */
-            continue;
-        }
-        if (ident_byte[c] || c >= 0x80) {
-            const char *w = p;
-            while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
-            type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
-            continue;
-        }
-        if (c == '\n') {
-            if (depth == 0 && !type_brace) break;
-            p++;
-            lx->line++;
-            lx->line_start = p;
-            continue;
-        }
-        type_brace = false;
-        if (c == 0 || c == ';' || ((c == ')' || c == ']') && depth == 0)) break;
-        switch (c) {
-        case '(':
-        case '[': depth++, p++; break;
-        case ')':
-        case ']': depth--, p++; break;
-        case '"':
-        case '\'': p = skip_quoted(p + 1, (char)c); break;
-        case '`':
-            for (p++; *p && *p != '`'; p++)
-                if (*p == '\n') {
-                    lx->line++;
-                    lx->line_start = p + 1;
-                }
-            if (*p) p++;
-            break;
-        case '{': /* fields or methods */
-            lx->p = p + 1;
-            lex_skip_block(lx);
-            p = lx->p;
-            break;
-        default: p++; break;
-        }
-    }
-    lx->p = p;
-    lx->insert_semi = true; /* a type ends with a name, ')', ']' or '}' */
+    skip_decl(lx, at, 0, false);
 }
 
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,
