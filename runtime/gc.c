@@ -533,12 +533,6 @@ void heap_wb_slow(G *g, const void *dst, const void *src, size_t bytes)
     }
 }
 
-/* Outside the interpreter's stores: a runtime structure (a timer, a
-   finalizer) takes a pointer the collector must not miss. */
-static void shade(G *g, const void *p)
-{
-    if (heap_wb_active(g)) heap_wb_slow(g, NULL, &p, sizeof p);
-}
 
 /* ---- roots ---------------------------------------------------------------------------- */
 
@@ -700,15 +694,8 @@ void gc_scan_before_run(G *g)
     Heap *h = g->vm->heap;
     GCState *gc = h->gc;
     for (;;) {
-        uint64_t c = 2 * __atomic_load_n(&gc->cycle, __ATOMIC_RELAXED);
-        uint64_t v = __atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST);
-        if (v == c) return;
-        if (v == c + 1) {
-            /* the worker is scanning it */
-            sched_yield();
-            continue;
-        }
-        if (__atomic_compare_exchange_n(&g->gcscan, &v, c + 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+        uint64_t was;
+        if (g_claim(gc, g, &was)) {
             Marker mk;
             marker_init(&mk, h);
             scan_g(g, &mk);
@@ -716,6 +703,8 @@ void gc_scan_before_run(G *g)
             g_scanned(gc, g);
             return;
         }
+        if (__atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST) == 2 * __atomic_load_n(&gc->cycle, __ATOMIC_RELAXED)) return;
+        sched_yield(); /* the worker is scanning it */
     }
 }
 
@@ -983,7 +972,7 @@ bool gc_set_finalizer(G *g, Iface obj, Iface fin)
         return fin_throw(g, "runtime.SetFinalizer: finalizer already set", "", "");
     }
     if (gc->nfin >= gc->capfin) fin_grow(gc);
-    shade(g, fn); /* the table is a root the worker may have passed */
+    heap_shade(g, fn); /* the table is a root the worker may have passed */
     pf = &gc->fintab[fin_hash(gc, p)];
     f->next = *pf;
     *pf = f;
@@ -1074,7 +1063,6 @@ static void trace_cycle(Heap *h, int64_t t0, int64_t t1, int64_t t2, int64_t t3,
             (long long)mb(gc->marked_bytes), (long long)mb(gc->goal), 0, (long long)mb((int64_t)(gc->nglobals * 8)),
             nprocs, gc->user ? " (forced)" : "");
     fflush(f);
-    UNUSED(t3);
 }
 
 static void bg_wake(Heap *h, int *flag)
@@ -1109,9 +1097,7 @@ static bool gc_start(G *g, bool user)
     sweep_pause(h);
     sweep_all(h);
     sweep_resume(h);
-    pthread_mutex_lock(&gc->finlock);
     pool_cleanup(gc);
-    pthread_mutex_unlock(&gc->finlock);
     gc->user = user;
     gc->nprocs = nprocs;
     gc->marked_bytes = 0;

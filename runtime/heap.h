@@ -87,6 +87,13 @@ static inline void heap_wb_ptr(G *g, const void *dst, const void *v)
     if (UNLIKELY(heap_wb_active(g))) heap_wb_slow(g, dst, &v, sizeof v);
 }
 
+/* a pointer enters a root outside the heap (a timer heap, the finalizer
+   table) that the collector may have scanned already this cycle */
+static inline void heap_shade(G *g, const void *p)
+{
+    if (UNLIKELY(heap_wb_active(g))) heap_wb_slow(g, NULL, &p, sizeof p);
+}
+
 /* A P's allocation cache (sched.c creates one per P). */
 MCache *mcache_new(Heap *h);
 void mcache_free(Heap *h, MCache *c);

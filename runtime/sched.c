@@ -671,7 +671,7 @@ Timer *timer_new(G *g, Closure *cl)
 {
     Timer *t = heap_alloc(g, sizeof(Timer), g->vm->sched->timer_type);
     t->index = -1;
-    heap_wb(g, NULL, &cl, sizeof cl);
+    heap_shade(g, cl);
     t->cl = cl;
     return t;
 }
@@ -681,7 +681,7 @@ void timer_start(G *g, Timer *t, int64_t when, int64_t period)
     Sched *s = g->vm->sched;
     timer_stop(g, t);
     /* the timer heaps are a root the collector may have scanned already */
-    heap_wb(g, NULL, &t, sizeof t);
+    heap_shade(g, t);
     P *p = timer_home(s);
     pthread_mutex_lock(&p->timerlock);
     t->when = when;
