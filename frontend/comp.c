@@ -184,6 +184,7 @@ void comp_finish_func(Comp *c)
 {
     Func *f = c->fn;
     Arena *a = &c->vm->arena;
+    comp_fuse(c);
     f->ncode = (uint32_t)c->code.len;
     f->code = arena_alloc(a, sizeof(Code) * (f->ncode ? f->ncode : 1));
     if (f->ncode) memcpy(f->code, c->code.items, sizeof(Code) * f->ncode);

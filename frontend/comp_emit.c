@@ -252,6 +252,12 @@ static Opcode fused_jf(Opcode cmp)
     case OP_LE: return OP_JGT;
     case OP_GT: return OP_JLE;
     case OP_GE: return OP_JLT;
+    case OP_FEQ: return OP_JFNE;
+    case OP_FNE: return OP_JFEQ;
+    case OP_FLT: return OP_JFNLT;
+    case OP_FLE: return OP_JFNLE;
+    case OP_FGT: return OP_JFNGT;
+    case OP_FGE: return OP_JFNGE;
     default: return OP_NOP;
     }
 }
@@ -271,9 +277,10 @@ void emit_jump(Comp *c, Opcode op, Label *l)
             op = f;
             /* PUSH k (LD s); cmp; JF -> compare with k (fp[s]) and branch */
             Opcode prev = pushed_operand(c, &k);
-            if (prev != OP_NOP) {
+            Opcode withop = prev == OP_PUSH ? const_jump(op) : prev == OP_LD ? local_jump(op) : OP_NOP;
+            if (withop != OP_NOP) {
                 c->code.len -= 2;
-                op = prev == OP_PUSH ? const_jump(op) : local_jump(op);
+                op = withop;
                 withk = true;
             }
         }

@@ -127,6 +127,9 @@ void emit_normalize(Comp *c, Type *t); /* narrow integer wrap-around */
 Func *comp_func_of(Comp *c, Object *fnobj);
 Func *comp_new_func(Comp *c, const char *name, Type *sig, uint32_t nparams, uint32_t nresults);
 void comp_finish_func(Comp *c);
+/* Replaces frequent instruction sequences by superinstructions in place
+   (comp_fuse.c); the last step before the code is copied into the Func. */
+void comp_fuse(Comp *c);
 Itab *comp_itab(Comp *c, Type *iface, Type *t);
 void comp_method_table(Comp *c, Type *t);
 Func *comp_method_value_wrapper(Comp *c, Type *recv, Node *sel);

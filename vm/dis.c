@@ -79,7 +79,7 @@ void vm_disassemble(StrBuf *b, Func *fn)
             }
             sb_puts(b, "\"");
         } else {
-            for (int i = 0; ops[i]; i++) {
+            for (int i = 0; ops[i] && ops[i] != 'x'; i++) { /* x: padding */
                 sb_putc(b, ' ');
                 put_operand(b, ops[i], &fn->code[pc + 1 + i], pc);
             }

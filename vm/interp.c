@@ -1309,6 +1309,189 @@ dispatch:
         PREEMPT_POINT();
         DISPATCH();
     }
+#define FCMPJUMP(NAME, COND)                                   \
+    CASE(NAME)                                                 \
+    {                                                          \
+        double a = sp[-2].f, b = sp[-1].f;                     \
+        sp -= 2;                                               \
+        if (COND) NEXT(OP_I(1));                               \
+        NEXT(2);                                               \
+    }                                                          \
+    CASE(NAME##_K)                                             \
+    {                                                          \
+        double a = sp[-1].f, b = pc[1].f;                      \
+        sp--;                                                  \
+        if (COND) NEXT(OP_I(2));                               \
+        NEXT(4);                                               \
+    }
+    FCMPJUMP(JFEQ, a == b)
+    FCMPJUMP(JFNE, a != b)
+    FCMPJUMP(JFNLT, !(a < b))
+    FCMPJUMP(JFNLE, !(a <= b))
+    FCMPJUMP(JFNGT, !(a > b))
+    FCMPJUMP(JFNGE, !(a >= b))
+#undef FCMPJUMP
+
+    /* ---- superinstructions (opcodes.h: FUSED) ---- */
+    /* a binary operation with operands and result in frame slots; F is the
+       Slot field (u or f), EXPR combines a and b */
+#define SI_BIN(N, T, F, EXPR)                                           \
+    CASE(N##_L)                                                            \
+    {                                                                      \
+        T a = sp[-1].F, b = fp[OP_I(1)].F;                                 \
+        sp[-1].F = (EXPR);                                                 \
+        NEXT(3);                                                           \
+    }                                                                      \
+    CASE(N##_LL)                                                           \
+    {                                                                      \
+        T a = fp[OP_I(1)].F, b = fp[OP_I(2)].F;                            \
+        (sp++)->F = (EXPR);                                                \
+        NEXT(5);                                                           \
+    }                                                                      \
+    CASE(N##_S)                                                            \
+    {                                                                      \
+        T a = sp[-2].F, b = sp[-1].F;                                      \
+        sp -= 2;                                                           \
+        fp[OP_I(1)].F = (EXPR);                                            \
+        NEXT(3);                                                           \
+    }                                                                      \
+    CASE(N##_LS)                                                           \
+    {                                                                      \
+        T a = sp[-1].F, b = fp[OP_I(1)].F;                                 \
+        sp--;                                                              \
+        fp[OP_I(2)].F = (EXPR);                                            \
+        NEXT(5);                                                           \
+    }                                                                      \
+    CASE(N##_LLS)                                                          \
+    {                                                                      \
+        T a = fp[OP_I(1)].F, b = fp[OP_I(2)].F;                            \
+        fp[OP_I(3)].F = (EXPR);                                            \
+        NEXT(7);                                                           \
+    }
+    SI_BIN(ADD, uint64_t, u, a + b)
+    SI_BIN(SUB, uint64_t, u, a - b)
+    SI_BIN(MUL, uint64_t, u, a * b)
+    SI_BIN(AND, uint64_t, u, a & b)
+    SI_BIN(OR, uint64_t, u, a | b)
+    SI_BIN(XOR, uint64_t, u, a ^ b)
+    SI_BIN(FADD, double, f, a + b)
+    SI_BIN(FSUB, double, f, a - b)
+    SI_BIN(FMUL, double, f, a * b)
+    SI_BIN(FDIV, double, f, a / b)
+#undef SI_BIN
+    /* an operation with an immediate k (DIVI, REMI: k > 0, no panic) */
+#define SI_BINI(N, T, F, EXPR)                                          \
+    CASE(N##_L)                                                            \
+    {                                                                      \
+        T a = fp[OP_I(1)].F, k = (T)OP_I(2);                               \
+        (sp++)->F = (EXPR);                                                \
+        NEXT(4);                                                           \
+    }                                                                      \
+    CASE(N##_S)                                                            \
+    {                                                                      \
+        T a = (--sp)->F, k = (T)OP_I(1);                                   \
+        fp[OP_I(2)].F = (EXPR);                                            \
+        NEXT(4);                                                           \
+    }                                                                      \
+    CASE(N##_LS)                                                           \
+    {                                                                      \
+        T a = fp[OP_I(1)].F, k = (T)OP_I(2);                               \
+        fp[OP_I(3)].F = (EXPR);                                            \
+        NEXT(6);                                                           \
+    }
+    SI_BINI(ADDI, uint64_t, u, a + k)
+    SI_BINI(MULI, uint64_t, u, a * k)
+    SI_BINI(DIVI, int64_t, i, a / k)
+    SI_BINI(REMI, int64_t, i, a % k)
+    SI_BINI(ANDI, uint64_t, u, a & k)
+#undef SI_BINI
+#define SI_FBINK(N, EXPR)                                               \
+    CASE(N##_K)                                                            \
+    {                                                                      \
+        double a = sp[-1].f, b = pc[1].f;                                  \
+        sp[-1].f = (EXPR);                                                 \
+        NEXT(3);                                                           \
+    }
+    SI_FBINK(FADD, a + b)
+    SI_FBINK(FSUB, a - b)
+    SI_FBINK(FMUL, a * b)
+    SI_FBINK(FDIV, a / b)
+#undef SI_FBINK
+    /* compare a frame slot with a constant or another slot and branch */
+#define SI_JUMP(N, OP)                                                  \
+    CASE(N##I_L)                                                           \
+    {                                                                      \
+        if (fp[OP_I(1)].i OP OP_I(3)) NEXT(OP_I(2));                       \
+        NEXT(5);                                                           \
+    }                                                                      \
+    CASE(N##L_L)                                                           \
+    {                                                                      \
+        if (fp[OP_I(1)].i OP fp[OP_I(3)].i) NEXT(OP_I(2));                 \
+        NEXT(5);                                                           \
+    }
+    SI_JUMP(JEQ, ==)
+    SI_JUMP(JNE, !=)
+    SI_JUMP(JLT, <)
+    SI_JUMP(JLE, <=)
+    SI_JUMP(JGT, >)
+    SI_JUMP(JGE, >=)
+#undef SI_JUMP
+    CASE(MOV)
+    {
+        fp[OP_I(2)] = fp[OP_I(1)];
+        NEXT(4);
+    }
+    CASE(SETK)
+    {
+        fp[OP_I(2)].i = OP_I(1);
+        NEXT(4);
+    }
+    CASE(LDW_L)
+    {
+        char *p = fp[OP_I(1)].p;
+        NILCHECK(p);
+        (sp++)->u = LOAD_AS(uint64_t, p + OP_I(2));
+        NEXT(4);
+    }
+    CASE(LDW_LDUP)
+    {
+        char *p = fp[OP_I(1)].p;
+        NILCHECK(p);
+        sp[0].p = p;
+        sp[1].u = LOAD_AS(uint64_t, p + OP_I(2));
+        sp += 2;
+        NEXT(5);
+    }
+    CASE(STW_L)
+    {
+        char *p = (--sp)->p;
+        NILCHECK(p);
+        STORE_AS(uint64_t, p + OP_I(2), fp[OP_I(1)].u);
+        NEXT(4);
+    }
+    CASE(IDX_LL)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = fp[OP_I(3)].i, len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        (sp++)->p = (char *)s[0].p + i * OP_I(4);
+        NEXT(7);
+    }
+    CASE(LDW_IDX_LL)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = fp[OP_I(3)].i, len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        (sp++)->u = LOAD_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(5));
+        NEXT(9);
+    }
+    CASE(INCL_LOOP)
+    {
+        fp[OP_I(1)].u += (uint64_t)OP_I(2);
+        pc += OP_I(3);
+        PREEMPT_POINT();
+        DISPATCH();
+    }
 
     /* ---- calls ---- */
     CASE(CALL)
@@ -1642,6 +1825,7 @@ do_call:
         cl = callee_cl;
         pc = callee->code;
         PREEMPT_POINT();
+        pc++; /* every compiled function starts with ENTRY: skip its dispatch */
         DISPATCH();
     }
 
@@ -1733,6 +1917,7 @@ void interp_thread(VM *vm, Func *fn)
     UNUSED(vm);
 #if GOVM_THREADED
     if (fn->threaded || fn->native) return;
+    if (GOVM_DEBUG_CHECKS && fn->code[0].i != OP_ENTRY) abort(); /* do_call skips it */
     const void *const *labels;
     run(NULL, &labels);
     for (uint32_t i = 0; i < fn->ncode;) {

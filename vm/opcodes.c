@@ -15,4 +15,4 @@ const unsigned char op_sizes[OP_COUNT] = {
 #undef OPSIZE
 };
 
-_Static_assert(OP_COUNT < 256, "opcodes must fit the dispatch tables");
+_Static_assert(OP_COUNT < 512, "opcodes must fit the dispatch tables");

@@ -251,7 +251,16 @@
     X(PRINTNL, "", 0, 0, "print a newline (println)")                                        \
     X(PRINTSP, "", 0, 0, "print a space (println)")                                          \
     X(NATIVE, "pnn", VAR, VAR, "call NativeFn p on the top n1 slots in place; leaves n2 result slots") \
-    X(ENTRY, "", 0, 0, "function prologue safepoint (stack check done by CALL)")
+    X(ENTRY, "", 0, 0, "function prologue safepoint (stack check done by CALL)")            \
+    /* float compare and branch (the compiler fuses FEQ..FGE with a following JF; */          \
+    /* "not" forms keep NaN operands taking the JF branch) */                                 \
+    X(JFEQ, "j", 2, 0, "double a b -> ; if a == b: pc += j")                                  \
+    X(JFNE, "j", 2, 0, "double a b -> ; if a != b: pc += j")                                  \
+    X(JFNLT, "j", 2, 0, "double a b -> ; unless a < b: pc += j")                              \
+    X(JFNLE, "j", 2, 0, "double a b -> ; unless a <= b: pc += j")                             \
+    X(JFNGT, "j", 2, 0, "double a b -> ; unless a > b: pc += j")                              \
+    X(JFNGE, "j", 2, 0, "double a b -> ; unless a >= b: pc += j")                             \
+    FUSED(X)
 
 /* Loads: <family>_<kind> with an offset operand. */
 #define MEMLOADS(X)                                                                         \
@@ -270,6 +279,50 @@
     X(LDLD_I32, "o", 1, 1, "d -> int32") X(LDLD_U32, "o", 1, 1, "d -> uint32")               \
     X(LDLD_W, "o", 1, 1, "d -> 8 bytes") X(LDLD_F32, "o", 1, 1, "d -> float32 as double")    \
     X(LDLD_C64, "o", 1, 2, "d -> complex64 as two doubles")
+
+/* Superinstructions. The compiler's last pass over a function
+ * (frontend/comp_fuse.c) replaces a sequence of the instructions above by one
+ * of these. A superinstruction keeps the cells of the sequence it replaces:
+ * its operands are the sequence's operands in order ('j' re-based to its own
+ * first cell), then one padding cell ('x') per absorbed instruction. Code
+ * positions, jump targets, line tables and stack maps stay valid, and the
+ * handler steps over the padding with one constant-size NEXT.
+ * Naming: _L operand from a frame slot (LD), _K constant (PUSH), _S result
+ * stored to a frame slot (ST), in the order they occur in the sequence. */
+#define FUSED_BIN(X, N)                                                                     \
+    X(N##_L, "sx", 1, 1, "LD a; " #N)                                                      \
+    X(N##_LL, "ssxx", 0, 1, "LD a; LD b; " #N)                                             \
+    X(N##_S, "sx", 2, 0, #N "; ST c")                                                      \
+    X(N##_LS, "ssxx", 1, 0, "LD a; " #N "; ST c")                                          \
+    X(N##_LLS, "sssxxx", 0, 0, "LD a; LD b; " #N "; ST c")
+#define FUSED_BINI(X, N)                                                                    \
+    X(N##_L, "six", 0, 1, "LD a; " #N " k")                                                \
+    X(N##_S, "isx", 1, 0, #N " k; ST c")                                                   \
+    X(N##_LS, "sisxx", 0, 0, "LD a; " #N " k; ST c")
+#define FUSED_FBINK(X, N) X(N##_K, "dx", 1, 1, "PUSH k; " #N)
+#define FUSED_JUMP(X, N)                                                                    \
+    X(N##I_L, "sjix", 0, 0, "LD a; " #N "I j k")                                           \
+    X(N##L_L, "sjsx", 0, 0, "LD a; " #N "L j b")
+#define FUSED_FJUMP(X, N) X(N##_K, "djx", 1, 0, "PUSH k; " #N " j")
+#define FUSED(X)                                                                            \
+    FUSED_BIN(X, ADD) FUSED_BIN(X, SUB) FUSED_BIN(X, MUL)                                  \
+    FUSED_BIN(X, AND) FUSED_BIN(X, OR) FUSED_BIN(X, XOR)                                   \
+    FUSED_BIN(X, FADD) FUSED_BIN(X, FSUB) FUSED_BIN(X, FMUL) FUSED_BIN(X, FDIV)            \
+    FUSED_BINI(X, ADDI) FUSED_BINI(X, MULI) FUSED_BINI(X, DIVI) FUSED_BINI(X, REMI)        \
+    FUSED_BINI(X, ANDI)                                                                     \
+    FUSED_FBINK(X, FADD) FUSED_FBINK(X, FSUB) FUSED_FBINK(X, FMUL) FUSED_FBINK(X, FDIV)    \
+    FUSED_JUMP(X, JEQ) FUSED_JUMP(X, JNE) FUSED_JUMP(X, JLT)                               \
+    FUSED_JUMP(X, JLE) FUSED_JUMP(X, JGT) FUSED_JUMP(X, JGE)                               \
+    FUSED_FJUMP(X, JFEQ) FUSED_FJUMP(X, JFNE) FUSED_FJUMP(X, JFNLT)                        \
+    FUSED_FJUMP(X, JFNLE) FUSED_FJUMP(X, JFNGT) FUSED_FJUMP(X, JFNGE)                      \
+    X(MOV, "ssx", 0, 0, "LD a; ST b")                                                      \
+    X(SETK, "isx", 0, 0, "PUSH k; ST b")                                                   \
+    X(LDW_L, "sox", 0, 1, "LD a; LD_W o: a field of the pointer in fp[a]")                 \
+    X(LDW_LDUP, "soxx", 0, 2, "LD a; DUP; LD_W o: pointer and field, for p.f op= v")       \
+    X(STW_L, "sox", 1, 0, "LD a; ST_W o: p -> ; *(p+o) = fp[a]")                           \
+    X(IDX_LL, "snsixx", 0, 1, "LDN s n; LD i; IDXSLICE e: &s[i]")                          \
+    X(LDW_IDX_LL, "snsioxxx", 0, 1, "LDN s n; LD i; IDXSLICE e; LD_W o: s[i]")             \
+    X(INCL_LOOP, "sijx", 0, 0, "INCL s k; LOOP j")
 
 typedef enum Opcode {
 #define OPENUM(name, ops, pop, push, doc) OP_##name,

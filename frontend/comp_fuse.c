@@ -1,0 +1,167 @@
+/* comp_fuse.c - superinstructions: the compiler's last pass over a function.
+ *
+ * The code generator emits a plain stack machine: an expression such as
+ * x = a*b + c becomes LD a; LD b; MUL; LD c; ADD; ST x. Each of those is a
+ * dispatch and a trip through the operand stack. This pass replaces
+ * frequent sequences by one superinstruction (vm/opcodes.h, FUSED) whose
+ * operands name the frame slots directly: MUL_LL a b; ADD_LS c x.
+ *
+ * A superinstruction occupies exactly the cells of the sequence it replaces
+ * (its own operands, then padding), so nothing moves: jump offsets, line
+ * tables, stack maps and Func.deferret stay as they are. A sequence is fused
+ * only when no jump lands inside it. The sequences hold no safepoint, so
+ * the collector never sees a goroutine stopped inside one; an instruction
+ * that panics inside one reports the position of its first instruction.
+ *
+ * Rules are tried at each instruction, longest first, left to right.
+ */
+#include "comp_internal.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAXSEQ = 4 };
+
+typedef struct Rule {
+    Opcode out;
+    int n;
+    Opcode seq[MAXSEQ];
+} Rule;
+
+#define SEQ(...) ((int)(sizeof((Opcode[]){__VA_ARGS__}) / sizeof(Opcode))), {__VA_ARGS__}
+#define BIN(N)                                                  \
+    {OP_##N##_LLS, SEQ(OP_LD, OP_LD, OP_##N, OP_ST)},           \
+    {OP_##N##_LL, SEQ(OP_LD, OP_LD, OP_##N)},                   \
+    {OP_##N##_LS, SEQ(OP_LD, OP_##N, OP_ST)},                   \
+    {OP_##N##_L, SEQ(OP_LD, OP_##N)},                           \
+    {OP_##N##_S, SEQ(OP_##N, OP_ST)},
+#define BINI(N)                                                 \
+    {OP_##N##_LS, SEQ(OP_LD, OP_##N, OP_ST)},                   \
+    {OP_##N##_L, SEQ(OP_LD, OP_##N)},                           \
+    {OP_##N##_S, SEQ(OP_##N, OP_ST)},
+#define FBINK(N) {OP_##N##_K, SEQ(OP_PUSH, OP_##N)},
+#define JUMP(N)                                                 \
+    {OP_##N##I_L, SEQ(OP_LD, OP_##N##I)},                       \
+    {OP_##N##L_L, SEQ(OP_LD, OP_##N##L)},
+#define FJUMP(N) {OP_##N##_K, SEQ(OP_PUSH, OP_##N)},
+
+static const Rule rules[] = {
+    BIN(ADD) BIN(SUB) BIN(MUL) BIN(AND) BIN(OR) BIN(XOR)
+    BIN(FADD) BIN(FSUB) BIN(FMUL) BIN(FDIV)
+    BINI(ADDI) BINI(MULI) BINI(DIVI) BINI(REMI) BINI(ANDI)
+    FBINK(FADD) FBINK(FSUB) FBINK(FMUL) FBINK(FDIV)
+    JUMP(JEQ) JUMP(JNE) JUMP(JLT) JUMP(JLE) JUMP(JGT) JUMP(JGE)
+    FJUMP(JFEQ) FJUMP(JFNE) FJUMP(JFNLT) FJUMP(JFNLE) FJUMP(JFNGT) FJUMP(JFNGE)
+    {OP_MOV, SEQ(OP_LD, OP_ST)},
+    {OP_SETK, SEQ(OP_PUSH, OP_ST)},
+    {OP_LDW_LDUP, SEQ(OP_LD, OP_DUP, OP_LD_W)},
+    {OP_LDW_L, SEQ(OP_LD, OP_LD_W)},
+    {OP_STW_L, SEQ(OP_LD, OP_ST_W)},
+    {OP_LDW_IDX_LL, SEQ(OP_LDN, OP_LD, OP_IDXSLICE, OP_LD_W)},
+    {OP_IDX_LL, SEQ(OP_LDN, OP_LD, OP_IDXSLICE)},
+    {OP_INCL_LOOP, SEQ(OP_INCL, OP_LOOP)},
+};
+
+#undef SEQ
+#undef BIN
+#undef BINI
+#undef FBINK
+#undef JUMP
+#undef FJUMP
+
+enum { NRULES = (int)(sizeof(rules) / sizeof(rules[0])) };
+
+/* byfirst[op]: the rules starting with op, longest first, ending with -1. */
+static int16_t byfirst_rules[NRULES + OP_COUNT];
+static int byfirst[OP_COUNT];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void build_index(void)
+{
+    int k = 0;
+    for (int op = 0; op < OP_COUNT; op++) {
+        byfirst[op] = k;
+        for (int len = MAXSEQ; len >= 2; len--)
+            for (int r = 0; r < NRULES; r++)
+                if (rules[r].seq[0] == (Opcode)op && rules[r].n == len) byfirst_rules[k++] = (int16_t)r;
+        byfirst_rules[k++] = -1;
+    }
+    /* each superinstruction's layout is its sequence's operands plus one
+       padding cell per absorbed instruction (opcodes.h) */
+    for (int r = 0; r < NRULES; r++) {
+        const Rule *rule = &rules[r];
+        char want[32] = "";
+        for (int i = 0; i < rule->n; i++) strcat(want, op_info[rule->seq[i]].operands);
+        for (int i = 1; i < rule->n; i++) strcat(want, "x");
+        const char *have = op_info[rule->out].operands;
+        bool same = strlen(want) == strlen(have);
+        for (size_t i = 0; same && want[i]; i++)
+            same = want[i] == have[i] || (want[i] == 'i' && have[i] == 'd'); /* PUSH k of a double */
+        if (!same) {
+            fprintf(stderr, "govm: superinstruction %s has operands \"%s\", its sequence \"%s\"\n",
+                    op_info[rule->out].name, have, want);
+            abort();
+        }
+    }
+}
+
+void comp_fuse(Comp *c)
+{
+    int n = c->code.len;
+    if (n == 0) return;
+    pthread_once(&index_once, build_index);
+    Code *code = c->code.items;
+    /* instruction starts, and the positions jumps land on */
+    uint8_t *flags = util_calloc((size_t)n + 1, 1);
+    enum { START = 1, TARGET = 2 };
+    for (int pc = 0; pc < n;) {
+        Opcode op = (Opcode)code[pc].i;
+        flags[pc] |= START;
+        const char *f = op_info[op].operands;
+        for (int i = 0; f[i]; i++)
+            if (f[i] == 'j') {
+                int64_t t = pc + code[pc + 1 + i].i;
+                if (t >= 0 && t <= n) flags[t] |= TARGET;
+            }
+        pc += op_size(op);
+    }
+    if (c->fn->deferret) flags[c->fn->deferret] |= TARGET;
+
+    for (int pc = 0; pc < n;) {
+        Opcode op = (Opcode)code[pc].i;
+        int size = op_size(op);
+        for (const int16_t *r = &byfirst_rules[byfirst[op]]; *r >= 0; r++) {
+            const Rule *rule = &rules[*r];
+            /* the sequence must follow without a jump landing inside */
+            int at = pc, ok = 1;
+            int pos[MAXSEQ];
+            for (int i = 0; i < rule->n && ok; i++) {
+                ok = at < n && (i == 0 || !(flags[at] & TARGET)) && (Opcode)code[at].i == rule->seq[i];
+                pos[i] = at;
+                if (ok) at += op_size(rule->seq[i]);
+            }
+            if (!ok) continue;
+            /* gather the operands (re-basing jumps on pc), then write them
+               over the sequence's cells */
+            Code ops[3 * MAXSEQ];
+            int k = 0;
+            for (int i = 0; i < rule->n; i++) {
+                const char *f = op_info[rule->seq[i]].operands;
+                for (int j = 0; f[j]; j++) {
+                    ops[k] = code[pos[i] + 1 + j];
+                    if (f[j] == 'j') ops[k].i += pos[i] - pc;
+                    k++;
+                }
+            }
+            code[pc].i = rule->out;
+            memcpy(&code[pc + 1], ops, sizeof(Code) * (size_t)k);
+            for (int i = pc + 1 + k; i < at; i++) code[i].i = 0;
+            size = at - pc;
+            break;
+        }
+        pc += size;
+    }
+    free(flags);
+}
