@@ -106,6 +106,14 @@ static inline bool str_same(const Slot *a, const Slot *b)
     return a[1].i == 0 || a[0].p == b[0].p || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0;
 }
 
+/* Copies n slots forward: for the few slots an instruction moves, cheaper
+   than a call to memcpy, and right for overlapping moves toward lower
+   addresses (d <= s). */
+static inline void slot_copy(Slot *d, const Slot *s, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++) d[i] = s[i];
+}
+
 static void frame_block_load(Slot *dst, const void *src, int64_t size)
 {
     int64_t n = (size + 7) / 8;
@@ -276,14 +284,14 @@ dispatch:
     CASE(DUPN)
     {
         int64_t n = OP_I(1);
-        memmove(sp, sp - n, sizeof(Slot) * n);
+        slot_copy(sp, sp - n, n);
         sp += n;
         NEXT(2);
     }
     CASE(PICK)
     {
         int64_t below = OP_I(1), n = OP_I(2);
-        memmove(sp, sp - below, sizeof(Slot) * n);
+        slot_copy(sp, sp - below, n);
         sp += n;
         NEXT(3);
     }
@@ -297,7 +305,7 @@ dispatch:
     CASE(DROPUNDER)
     {
         int64_t top = OP_I(1), n = OP_I(2);
-        memmove(sp - top - n, sp - top, sizeof(Slot) * top);
+        slot_copy(sp - top - n, sp - top, top);
         sp -= n;
         NEXT(3);
     }
@@ -316,7 +324,7 @@ dispatch:
     CASE(LDN)
     {
         int64_t n = OP_I(2);
-        memcpy(sp, fp + OP_I(1), sizeof(Slot) * n);
+        slot_copy(sp, fp + OP_I(1), n);
         sp += n;
         NEXT(3);
     }
@@ -324,7 +332,7 @@ dispatch:
     {
         int64_t n = OP_I(2);
         sp -= n;
-        memcpy(fp + OP_I(1), sp, sizeof(Slot) * n);
+        slot_copy(fp + OP_I(1), sp, n);
         NEXT(3);
     }
     CASE(ZEROL)
@@ -385,7 +393,7 @@ dispatch:
     CASE(LDCAPN)
     {
         int64_t n = OP_I(2);
-        memcpy(sp, cl->caps + OP_I(1), sizeof(Slot) * n);
+        slot_copy(sp, cl->caps + OP_I(1), n);
         sp += n;
         NEXT(3);
     }
@@ -1532,7 +1540,7 @@ dispatch:
         Code *rpc = hdr[FH_PC].p;
         size_t cfp = hdr[FH_FP].u;
         Closure *ccl = hdr[FH_CL].p;
-        memmove(rb, sp - nr, sizeof(Slot) * nr);
+        slot_copy(rb, sp - nr, nr); /* results move down: rb <= sp - nr */
         sp = rb + nr;
         if (UNLIKELY(!rpc)) {
             /* the goroutine's first frame returned */
@@ -1818,7 +1826,7 @@ do_call:
         hdr[FH_FP].u = (size_t)(fp - base);
         hdr[FH_CL].p = cl;
         hdr[FH_BASE].u = resbase;
-        memset(hdr + FRAME_HDR, 0, sizeof(Slot) * callee->nlocals);
+        for (uint32_t i = 0; i < callee->nlocals; i++) hdr[FRAME_HDR + i].u = 0;
         fp = nf;
         sp = hdr + FRAME_HDR + callee->nlocals;
         fn = callee;
