@@ -226,6 +226,10 @@ static Opcode const_jump(Opcode j)
     case OP_JLE: return OP_JLEI;
     case OP_JGT: return OP_JGTI;
     case OP_JGE: return OP_JGEI;
+    case OP_JLTU: return OP_JLTUI;
+    case OP_JLEU: return OP_JLEUI;
+    case OP_JGTU: return OP_JGTUI;
+    case OP_JGEU: return OP_JGEUI;
     default: return OP_NOP;
     }
 }
@@ -252,6 +256,10 @@ static Opcode fused_jf(Opcode cmp)
     case OP_LE: return OP_JGT;
     case OP_GT: return OP_JLE;
     case OP_GE: return OP_JLT;
+    case OP_LTU: return OP_JGEU;
+    case OP_LEU: return OP_JGTU;
+    case OP_GTU: return OP_JLEU;
+    case OP_GEU: return OP_JLTU;
     case OP_FEQ: return OP_JFNE;
     case OP_FNE: return OP_JFEQ;
     case OP_FLT: return OP_JFNLT;

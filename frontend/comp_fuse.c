@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAXSEQ = 4 };
+enum { MAXSEQ = 5 };
 
 typedef struct Rule {
     Opcode out;
@@ -59,9 +59,18 @@ static const Rule rules[] = {
     {OP_LDW_LDUP, SEQ(OP_LD, OP_DUP, OP_LD_W)},
     {OP_LDW_L, SEQ(OP_LD, OP_LD_W)},
     {OP_STW_L, SEQ(OP_LD, OP_ST_W)},
+    {OP_LDW_IDX_LLS, SEQ(OP_LDN, OP_LD, OP_IDXSLICE, OP_LD_W, OP_ST)},
+    {OP_STW_IDX_LLL, SEQ(OP_LDN, OP_LD, OP_IDXSLICE, OP_LD, OP_ST_W)},
     {OP_LDW_IDX_LL, SEQ(OP_LDN, OP_LD, OP_IDXSLICE, OP_LD_W)},
     {OP_IDX_LL, SEQ(OP_LDN, OP_LD, OP_IDXSLICE)},
     {OP_INCL_LOOP, SEQ(OP_INCL, OP_LOOP)},
+    {OP_MOVN, SEQ(OP_LDN, OP_STN)},
+    {OP_JGE_LSLEN, SEQ(OP_LD, OP_LDN, OP_SLEN, OP_JGE)},
+    {OP_JGE_LSLICELEN, SEQ(OP_LD, OP_LDN, OP_SLICELEN, OP_JGE)},
+    {OP_SLEN_L, SEQ(OP_LDN, OP_SLEN)},
+    {OP_SLICELEN_L, SEQ(OP_LDN, OP_SLICELEN)},
+    {OP_SINDEX_LL, SEQ(OP_LDN, OP_LD, OP_SINDEX)},
+    {OP_SINDEX_LK, SEQ(OP_LDN, OP_PUSH, OP_SINDEX)},
 };
 
 #undef SEQ

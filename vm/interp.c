@@ -1285,6 +1285,23 @@ dispatch:
     CMPJUMP(JGT, >)
     CMPJUMP(JGE, >=)
 #undef CMPJUMP
+#define CMPJUMPU(NAME, OP)                                      \
+    CASE(NAME)                                                  \
+    {                                                           \
+        sp -= 2;                                                \
+        if (sp[0].u OP sp[1].u) NEXT(OP_I(1));                  \
+        NEXT(2);                                                \
+    }                                                           \
+    CASE(NAME##I)                                               \
+    {                                                           \
+        if ((--sp)->u OP (uint64_t)OP_I(2)) NEXT(OP_I(1));      \
+        NEXT(3);                                                \
+    }
+    CMPJUMPU(JLTU, <)
+    CMPJUMPU(JLEU, <=)
+    CMPJUMPU(JGTU, >)
+    CMPJUMPU(JGEU, >=)
+#undef CMPJUMPU
 #define CMPJUMPI(NAME, OP)                     \
     CASE(NAME)                                 \
     {                                          \
@@ -1317,20 +1334,20 @@ dispatch:
         PREEMPT_POINT();
         DISPATCH();
     }
-#define FCMPJUMP(NAME, COND)                                   \
-    CASE(NAME)                                                 \
-    {                                                          \
-        double a = sp[-2].f, b = sp[-1].f;                     \
-        sp -= 2;                                               \
-        if (COND) NEXT(OP_I(1));                               \
-        NEXT(2);                                               \
-    }                                                          \
-    CASE(NAME##_K)                                             \
-    {                                                          \
-        double a = sp[-1].f, b = pc[1].f;                      \
-        sp--;                                                  \
-        if (COND) NEXT(OP_I(2));                               \
-        NEXT(4);                                               \
+#define FCMPJUMP(NAME, COND)                                               \
+    CASE(NAME)                                                             \
+    {                                                                      \
+        double a = sp[-2].f, b = sp[-1].f;                                 \
+        sp -= 2;                                                           \
+        if (COND) NEXT(OP_I(1));                                           \
+        NEXT(SZ_##NAME);                                                   \
+    }                                                                      \
+    CASE(NAME##_K)                                                         \
+    {                                                                      \
+        double a = sp[-1].f, b = pc[1].f;                                  \
+        sp--;                                                              \
+        if (COND) NEXT(OP_I(2));                                           \
+        NEXT(SZ_##NAME##_K);                                               \
     }
     FCMPJUMP(JFEQ, a == b)
     FCMPJUMP(JFNE, a != b)
@@ -1343,38 +1360,38 @@ dispatch:
     /* ---- superinstructions (opcodes.h: FUSED) ---- */
     /* a binary operation with operands and result in frame slots; F is the
        Slot field (u or f), EXPR combines a and b */
-#define SI_BIN(N, T, F, EXPR)                                           \
+#define SI_BIN(N, T, F, EXPR)                                              \
     CASE(N##_L)                                                            \
     {                                                                      \
         T a = sp[-1].F, b = fp[OP_I(1)].F;                                 \
         sp[-1].F = (EXPR);                                                 \
-        NEXT(3);                                                           \
+        NEXT(SZ_##N##_L);                                                  \
     }                                                                      \
     CASE(N##_LL)                                                           \
     {                                                                      \
         T a = fp[OP_I(1)].F, b = fp[OP_I(2)].F;                            \
         (sp++)->F = (EXPR);                                                \
-        NEXT(5);                                                           \
+        NEXT(SZ_##N##_LL);                                                 \
     }                                                                      \
     CASE(N##_S)                                                            \
     {                                                                      \
         T a = sp[-2].F, b = sp[-1].F;                                      \
         sp -= 2;                                                           \
         fp[OP_I(1)].F = (EXPR);                                            \
-        NEXT(3);                                                           \
+        NEXT(SZ_##N##_S);                                                  \
     }                                                                      \
     CASE(N##_LS)                                                           \
     {                                                                      \
         T a = sp[-1].F, b = fp[OP_I(1)].F;                                 \
         sp--;                                                              \
         fp[OP_I(2)].F = (EXPR);                                            \
-        NEXT(5);                                                           \
+        NEXT(SZ_##N##_LS);                                                 \
     }                                                                      \
     CASE(N##_LLS)                                                          \
     {                                                                      \
         T a = fp[OP_I(1)].F, b = fp[OP_I(2)].F;                            \
         fp[OP_I(3)].F = (EXPR);                                            \
-        NEXT(7);                                                           \
+        NEXT(SZ_##N##_LLS);                                                \
     }
     SI_BIN(ADD, uint64_t, u, a + b)
     SI_BIN(SUB, uint64_t, u, a - b)
@@ -1388,24 +1405,24 @@ dispatch:
     SI_BIN(FDIV, double, f, a / b)
 #undef SI_BIN
     /* an operation with an immediate k (DIVI, REMI: k > 0, no panic) */
-#define SI_BINI(N, T, F, EXPR)                                          \
+#define SI_BINI(N, T, F, EXPR)                                             \
     CASE(N##_L)                                                            \
     {                                                                      \
         T a = fp[OP_I(1)].F, k = (T)OP_I(2);                               \
         (sp++)->F = (EXPR);                                                \
-        NEXT(4);                                                           \
+        NEXT(SZ_##N##_L);                                                  \
     }                                                                      \
     CASE(N##_S)                                                            \
     {                                                                      \
         T a = (--sp)->F, k = (T)OP_I(1);                                   \
         fp[OP_I(2)].F = (EXPR);                                            \
-        NEXT(4);                                                           \
+        NEXT(SZ_##N##_S);                                                  \
     }                                                                      \
     CASE(N##_LS)                                                           \
     {                                                                      \
         T a = fp[OP_I(1)].F, k = (T)OP_I(2);                               \
         fp[OP_I(3)].F = (EXPR);                                            \
-        NEXT(6);                                                           \
+        NEXT(SZ_##N##_LS);                                                 \
     }
     SI_BINI(ADDI, uint64_t, u, a + k)
     SI_BINI(MULI, uint64_t, u, a * k)
@@ -1413,12 +1430,12 @@ dispatch:
     SI_BINI(REMI, int64_t, i, a % k)
     SI_BINI(ANDI, uint64_t, u, a & k)
 #undef SI_BINI
-#define SI_FBINK(N, EXPR)                                               \
+#define SI_FBINK(N, EXPR)                                                  \
     CASE(N##_K)                                                            \
     {                                                                      \
         double a = sp[-1].f, b = pc[1].f;                                  \
         sp[-1].f = (EXPR);                                                 \
-        NEXT(3);                                                           \
+        NEXT(SZ_##N##_K);                                                  \
     }
     SI_FBINK(FADD, a + b)
     SI_FBINK(FSUB, a - b)
@@ -1426,16 +1443,16 @@ dispatch:
     SI_FBINK(FDIV, a / b)
 #undef SI_FBINK
     /* compare a frame slot with a constant or another slot and branch */
-#define SI_JUMP(N, OP)                                                  \
+#define SI_JUMP(N, OP)                                                     \
     CASE(N##I_L)                                                           \
     {                                                                      \
         if (fp[OP_I(1)].i OP OP_I(3)) NEXT(OP_I(2));                       \
-        NEXT(5);                                                           \
+        NEXT(SZ_##N##I_L);                                                 \
     }                                                                      \
     CASE(N##L_L)                                                           \
     {                                                                      \
         if (fp[OP_I(1)].i OP fp[OP_I(3)].i) NEXT(OP_I(2));                 \
-        NEXT(5);                                                           \
+        NEXT(SZ_##N##L_L);                                                 \
     }
     SI_JUMP(JEQ, ==)
     SI_JUMP(JNE, !=)
@@ -1447,19 +1464,19 @@ dispatch:
     CASE(MOV)
     {
         fp[OP_I(2)] = fp[OP_I(1)];
-        NEXT(4);
+        NEXT(SZ_MOV);
     }
     CASE(SETK)
     {
         fp[OP_I(2)].i = OP_I(1);
-        NEXT(4);
+        NEXT(SZ_SETK);
     }
     CASE(LDW_L)
     {
         char *p = fp[OP_I(1)].p;
         NILCHECK(p);
         (sp++)->u = LOAD_AS(uint64_t, p + OP_I(2));
-        NEXT(4);
+        NEXT(SZ_LDW_L);
     }
     CASE(LDW_LDUP)
     {
@@ -1468,14 +1485,14 @@ dispatch:
         sp[0].p = p;
         sp[1].u = LOAD_AS(uint64_t, p + OP_I(2));
         sp += 2;
-        NEXT(5);
+        NEXT(SZ_LDW_LDUP);
     }
     CASE(STW_L)
     {
         char *p = (--sp)->p;
         NILCHECK(p);
         STORE_AS(uint64_t, p + OP_I(2), fp[OP_I(1)].u);
-        NEXT(4);
+        NEXT(SZ_STW_L);
     }
     CASE(IDX_LL)
     {
@@ -1483,7 +1500,7 @@ dispatch:
         int64_t i = fp[OP_I(3)].i, len = s[1].i;
         if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
         (sp++)->p = (char *)s[0].p + i * OP_I(4);
-        NEXT(7);
+        NEXT(SZ_IDX_LL);
     }
     CASE(LDW_IDX_LL)
     {
@@ -1491,7 +1508,64 @@ dispatch:
         int64_t i = fp[OP_I(3)].i, len = s[1].i;
         if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
         (sp++)->u = LOAD_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(5));
-        NEXT(9);
+        NEXT(SZ_LDW_IDX_LL);
+    }
+    CASE(MOVN)
+    {
+        slot_copy(fp + OP_I(3), fp + OP_I(1), OP_I(2));
+        NEXT(SZ_MOVN);
+    }
+    CASE(SLEN_L)
+    {
+        (sp++)->i = fp[OP_I(1) + 1].i;
+        NEXT(SZ_SLEN_L);
+    }
+    CASE(SLICELEN_L)
+    {
+        (sp++)->i = fp[OP_I(1) + 1].i;
+        NEXT(SZ_SLICELEN_L);
+    }
+    CASE(SINDEX_LL)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = fp[OP_I(3)].i, len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        (sp++)->u = ((const uint8_t *)s[0].p)[i];
+        NEXT(SZ_SINDEX_LL);
+    }
+    CASE(SINDEX_LK)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = OP_I(3), len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        (sp++)->u = ((const uint8_t *)s[0].p)[i];
+        NEXT(SZ_SINDEX_LK);
+    }
+    CASE(JGE_LSLEN)
+    {
+        if (fp[OP_I(1)].i >= fp[OP_I(2) + 1].i) NEXT(OP_I(4));
+        NEXT(SZ_JGE_LSLEN);
+    }
+    CASE(JGE_LSLICELEN)
+    {
+        if (fp[OP_I(1)].i >= fp[OP_I(2) + 1].i) NEXT(OP_I(4));
+        NEXT(SZ_JGE_LSLICELEN);
+    }
+    CASE(LDW_IDX_LLS)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = fp[OP_I(3)].i, len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        fp[OP_I(6)].u = LOAD_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(5));
+        NEXT(SZ_LDW_IDX_LLS);
+    }
+    CASE(STW_IDX_LLL)
+    {
+        Slot *s = fp + OP_I(1);
+        int64_t i = fp[OP_I(3)].i, len = s[1].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
+        STORE_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(6), fp[OP_I(5)].u);
+        NEXT(SZ_STW_IDX_LLL);
     }
     CASE(INCL_LOOP)
     {

@@ -177,6 +177,14 @@
     X(JLEL, "js", 1, 0, "a -> ; if signed a <= fp[s]: pc += j")                               \
     X(JGTL, "js", 1, 0, "a -> ; if signed a > fp[s]: pc += j")                                \
     X(JGEL, "js", 1, 0, "a -> ; if signed a >= fp[s]: pc += j")                               \
+    X(JLTU, "j", 2, 0, "a b -> ; if unsigned a < b: pc += j")                                 \
+    X(JLEU, "j", 2, 0, "a b -> ; if unsigned a <= b: pc += j")                                \
+    X(JGTU, "j", 2, 0, "a b -> ; if unsigned a > b: pc += j")                                 \
+    X(JGEU, "j", 2, 0, "a b -> ; if unsigned a >= b: pc += j")                                \
+    X(JLTUI, "ji", 1, 0, "a -> ; if unsigned a < i: pc += j")                                 \
+    X(JLEUI, "ji", 1, 0, "a -> ; if unsigned a <= i: pc += j")                                \
+    X(JGTUI, "ji", 1, 0, "a -> ; if unsigned a > i: pc += j")                                 \
+    X(JGEUI, "ji", 1, 0, "a -> ; if unsigned a >= i: pc += j")                                \
     X(LOOP, "j", 0, 0, "backward jump: a safepoint that honours preemption")                 \
     /* ---- calls ---- */                                                                    \
     X(CALL, "f", VAR, VAR, "call f with its arguments on the stack")                         \
@@ -322,7 +330,16 @@
     X(STW_L, "sox", 1, 0, "LD a; ST_W o: p -> ; *(p+o) = fp[a]")                           \
     X(IDX_LL, "snsixx", 0, 1, "LDN s n; LD i; IDXSLICE e: &s[i]")                          \
     X(LDW_IDX_LL, "snsioxxx", 0, 1, "LDN s n; LD i; IDXSLICE e; LD_W o: s[i]")             \
-    X(INCL_LOOP, "sijx", 0, 0, "INCL s k; LOOP j")
+    X(LDW_IDX_LLS, "snsiosxxxx", 0, 0, "LDN s n; LD i; IDXSLICE e; LD_W o; ST d: d = s[i]")  \
+    X(STW_IDX_LLL, "snsisoxxxx", 0, 0, "LDN s n; LD i; IDXSLICE e; LD v; ST_W o: s[i] = v")  \
+    X(INCL_LOOP, "sijx", 0, 0, "INCL s k; LOOP j")                                        \
+    X(MOVN, "snsnx", 0, 0, "LDN a n; STN b n: copy n slots")                               \
+    X(SLEN_L, "snx", 0, 1, "LDN s 2; SLEN: len of the string in fp[s..]")                  \
+    X(SLICELEN_L, "snx", 0, 1, "LDN s 3; SLICELEN: len of the slice in fp[s..]")           \
+    X(SINDEX_LL, "snsxx", 0, 1, "LDN s 2; LD i; SINDEX: byte s[i]")                        \
+    X(SINDEX_LK, "snixx", 0, 1, "LDN s 2; PUSH k; SINDEX: byte s[k]")                      \
+    X(JGE_LSLEN, "ssnjxxx", 0, 0, "LD i; LDN s 2; SLEN; JGE j: leave a loop i < len(s)")   \
+    X(JGE_LSLICELEN, "ssnjxxx", 0, 0, "LD i; LDN s 3; SLICELEN; JGE j")
 
 typedef enum Opcode {
 #define OPENUM(name, ops, pop, push, doc) OP_##name,
@@ -330,6 +347,14 @@ typedef enum Opcode {
 #undef OPENUM
     OP_COUNT
 } Opcode;
+
+/* SZ_<name>: the cells of an instruction, as a constant (opcode cell plus
+   one per operand letter). */
+enum OpSize {
+#define OPSZ(name, ops, pop, push, doc) SZ_##name = (int)sizeof(ops),
+    OPCODES(OPSZ)
+#undef OPSZ
+};
 
 typedef struct OpInfo {
     const char *name;

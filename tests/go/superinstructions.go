@@ -127,6 +127,48 @@ func index(s []int, i int) (v int, err any) {
 	return
 }
 
+func store(s []int, i, v int) (err any) {
+	defer func() { err = recover() }()
+	s[i] = v
+	return
+}
+
+func unsigned(a, b uint64, c uint8) string {
+	r := ""
+	if a < b {
+		r += "lt "
+	}
+	if a <= b {
+		r += "le "
+	}
+	if a > b {
+		r += "gt "
+	}
+	if a >= b {
+		r += "ge "
+	}
+	if a > 9 {
+		r += "gt9 "
+	}
+	if a <= 1<<63 {
+		r += "le2^63 "
+	}
+	if c-'0' > 9 {
+		r += "notdigit"
+	}
+	return r
+}
+
+func text(s string) (n int, sum int, err any) {
+	defer func() { err = recover() }()
+	t := s
+	for i := 0; i < len(t); i++ {
+		sum += int(t[i])
+	}
+	n = len(s) + int(s[0])
+	return
+}
+
 func field(p *point) (v float64, err any) {
 	defer func() { err = recover() }()
 	v = p.y
@@ -156,6 +198,10 @@ func main() {
 	fmt.Println(index(s, 5))
 	fmt.Println(index(s, -1))
 	fmt.Println(index(nil, 0))
+	fmt.Println(store(s, 2, 99), store(s, 5, 1), store(nil, 0, 1), s)
+	fmt.Println(unsigned(1, 2, '5'), "|", unsigned(10, 3, 'a'), "|", unsigned(1<<63, 1<<63+1, '/'), "|", unsigned(^uint64(0), 0, '9'))
+	fmt.Println(text("abc"))
+	fmt.Println(text(""))
 	fmt.Println(field(&point{1, 2, 3}))
 	fmt.Println(field(nil))
 	// loops with fused increments and compare-and-branch on locals
@@ -202,6 +248,10 @@ func main() {
 // 0 runtime error: index out of range [5] with length 5
 // 0 runtime error: index out of range [-1]
 // 0 runtime error: index out of range [0] with length 0
+// <nil> runtime error: index out of range [5] with length 5 runtime error: index out of range [0] with length 0 [1 3 99 10 15]
+// lt le le2^63  | gt ge gt9 le2^63 notdigit | lt le gt9 le2^63 notdigit | gt ge gt9 
+// 100 294 <nil>
+// 0 0 runtime error: index out of range [0] with length 0
 // 2 <nil>
 // 0 runtime error: invalid memory address or nil pointer dereference
 // 55 144
