@@ -82,20 +82,45 @@ static const Rule rules[] = {
 
 enum { NRULES = (int)(sizeof(rules) / sizeof(rules[0])) };
 
-/* byfirst[op]: the rules starting with op, longest first, ending with -1. */
-static int16_t byfirst_rules[NRULES + OP_COUNT];
-static int byfirst[OP_COUNT];
+/* The rules by their first two opcodes: an open-addressing table of pairs,
+   each naming a run of `order` (rule indices, longest first). Every rule is
+   at least two instructions long, so one probe per instruction finds the few
+   rules worth trying. */
+enum { PAIRS = 256 };
+typedef struct Pair {
+    int key; /* op1 * OP_COUNT + op2 + 1; 0: empty */
+    int16_t start, count;
+} Pair;
+static Pair pairs[PAIRS];
+static int16_t order[NRULES];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static int pair_key(Opcode a, Opcode b)
+{
+    return (int)a * OP_COUNT + (int)b + 1;
+}
+
+static Pair *pair_slot(int key)
+{
+    unsigned h = ((unsigned)key * 2654435761u) % PAIRS;
+    while (pairs[h].key && pairs[h].key != key) h = (h + 1) % PAIRS;
+    return &pairs[h];
+}
 
 static void build_index(void)
 {
+    /* group the rules by pair, longest first within a pair */
     int k = 0;
-    for (int op = 0; op < OP_COUNT; op++) {
-        byfirst[op] = k;
+    for (int r = 0; r < NRULES; r++) {
+        Pair *p = pair_slot(pair_key(rules[r].seq[0], rules[r].seq[1]));
+        if (p->key) continue; /* grouped with an earlier rule */
+        p->key = pair_key(rules[r].seq[0], rules[r].seq[1]);
+        p->start = (int16_t)k;
         for (int len = MAXSEQ; len >= 2; len--)
-            for (int r = 0; r < NRULES; r++)
-                if (rules[r].seq[0] == (Opcode)op && rules[r].n == len) byfirst_rules[k++] = (int16_t)r;
-        byfirst_rules[k++] = -1;
+            for (int q = r; q < NRULES; q++)
+                if (rules[q].n == len && rules[q].seq[0] == rules[r].seq[0] && rules[q].seq[1] == rules[r].seq[1])
+                    order[k++] = (int16_t)q;
+        p->count = (int16_t)(k - p->start);
     }
     /* each superinstruction's layout is its sequence's operands plus one
        padding cell per absorbed instruction (opcodes.h) */
@@ -141,8 +166,13 @@ void comp_fuse(Comp *c)
     for (int pc = 0; pc < n;) {
         Opcode op = (Opcode)code[pc].i;
         int size = op_size(op);
-        for (const int16_t *r = &byfirst_rules[byfirst[op]]; *r >= 0; r++) {
-            const Rule *rule = &rules[*r];
+        if (pc + size >= n || (flags[pc + size] & TARGET)) {
+            pc += size;
+            continue;
+        }
+        Pair *pair = pair_slot(pair_key(op, (Opcode)code[pc + size].i));
+        for (int r = pair->start; r < pair->start + pair->count; r++) {
+            const Rule *rule = &rules[order[r]];
             /* the sequence must follow without a jump landing inside */
             int at = pc, ok = 1;
             int pos[MAXSEQ];
