@@ -2,7 +2,8 @@
  *
  * Every Go object (new(T), composite literals that escape, slices' backing
  * arrays, strings built at run time, closures, maps, boxed interface values,
- * heap cells of captured variables) comes from heap_alloc. The memory is
+ * heap cells of captured variables) comes from heap_alloc (or heap_alloc_raw,
+ * its unzeroed form for bytes about to be overwritten). The memory is
  * zeroed, 8-byte aligned (16 for sizes >= 16), and never moves.
  *
  * elem describes the object's layout for the garbage collector: the object
@@ -35,6 +36,11 @@ void heap_stop(Heap *h);
    the collector (a safepoint): the caller's pointers must be on its stack or
    otherwise reachable. Never returns NULL: out of memory is a fatal error. */
 void *heap_alloc(G *g, size_t size, Type *elem);
+/* heap_alloc for pointer-free bytes the caller overwrites at once (string
+   contents, the copied part of a grown slice): the memory is not zeroed, so
+   the caller must write all of it, or zero what it does not write, before
+   Go code can see it. */
+void *heap_alloc_raw(G *g, size_t size);
 
 /* The size the allocator really gives for a request of size bytes: Go's
    size classes up to 32 KiB, whole 8 KiB pages above. append uses it to

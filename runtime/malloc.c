@@ -661,7 +661,7 @@ static void pin(G *g, void *obj)
     g->pins[g->npins++] = obj;
 }
 
-void *heap_alloc(G *g, size_t size, Type *elem)
+static inline void *alloc(G *g, size_t size, Type *elem, bool zero)
 {
     Heap *h = g->vm->heap;
     if (size == 0) return zerobase;
@@ -684,7 +684,7 @@ void *heap_alloc(G *g, size_t size, Type *elem)
         s->allocCount = 1;
         __atomic_store_n(&s->freeindex, 1, __ATOMIC_RELEASE);
         if (gc_marking(h)) __atomic_store_n(&s->markBits[0], 1, __ATOMIC_RELAXED); /* allocated black */
-        if (s->needzero) memset((void *)s->base, 0, size);
+        if (zero && s->needzero) memset((void *)s->base, 0, size);
         pthread_mutex_lock(&h->lock);
         list_push(&h->large, s);
         pthread_mutex_unlock(&h->lock);
@@ -715,7 +715,7 @@ void *heap_alloc(G *g, size_t size, Type *elem)
     }
     s->allocCount++;
     uintptr_t obj = s->base + (uintptr_t)idx * s->elemsize;
-    if (s->needzero) memset((void *)obj, 0, s->elemsize);
+    if (zero && s->needzero) memset((void *)obj, 0, s->elemsize);
     if (!noscan) write_ptrbits(s, obj, size, elem);
     if (gc_marking(h)) __atomic_or_fetch(&s->markBits[idx / 64], 1ULL << (idx % 64), __ATOMIC_RELAXED);
     c->local_alloc += s->elemsize;
@@ -725,6 +725,16 @@ void *heap_alloc(G *g, size_t size, Type *elem)
     if (shared) pthread_mutex_unlock(&h->shared_lock);
     if (g->innative) pin(g, (void *)obj);
     return (void *)obj;
+}
+
+void *heap_alloc(G *g, size_t size, Type *elem)
+{
+    return alloc(g, size, elem, true);
+}
+
+void *heap_alloc_raw(G *g, size_t size)
+{
+    return alloc(g, size, NULL, false);
 }
 
 /* ---- setup ------------------------------------------------------------------------------------ */

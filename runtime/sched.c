@@ -180,6 +180,9 @@ struct Sched {
     /* sysmon */
     pthread_t sysmon;
     bool sysmon_started;
+    /* sysmon sleeps on this, so the end of the program wakes it at once */
+    pthread_mutex_t sysmonlock;
+    pthread_cond_t sysmoncond; /* CLOCK_MONOTONIC */
     int64_t forcegc_ns;          /* forced collection period */
     int64_t start;
     int schedtrace_ms;
@@ -1152,8 +1155,12 @@ static void *sysmon(void *arg)
     int64_t delay = 20000; /* ns */
     int64_t lasttrace = sched_nanotime(), lastforce = lasttrace;
     while (!LOAD(s->exiting)) {
-        struct timespec ts = {0, (long)delay};
-        nanosleep(&ts, NULL);
+        int64_t wake = sched_nanotime() + delay;
+        struct timespec ts = {(time_t)(wake / 1000000000), (long)(wake % 1000000000)};
+        pthread_mutex_lock(&s->sysmonlock);
+        if (!LOAD(s->exiting)) pthread_cond_timedwait(&s->sysmoncond, &s->sysmonlock, &ts);
+        pthread_mutex_unlock(&s->sysmonlock);
+        if (LOAD(s->exiting)) break;
         int64_t now = sched_nanotime();
         bool idle = true;
         for (int i = 0; i < s->maxprocs; i++) {
@@ -1267,6 +1274,12 @@ void sched_init(VM *vm, int nprocs)
     pthread_mutex_init(&s->allglock, NULL);
     pthread_cond_init(&s->exitcond, NULL);
     pthread_cond_init(&s->stopcond, NULL);
+    pthread_mutex_init(&s->sysmonlock, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&s->sysmoncond, &ca);
+    pthread_condattr_destroy(&ca);
     pthread_cond_init(&s->startcond, NULL);
     pthread_mutex_lock(&vm->typelock);
     s->timer_type = type_words(&vm->types, TIMER_WORDS, 1ULL << TIMER_CL_WORD);
@@ -1322,6 +1335,8 @@ bool sched_free(VM *vm)
         pthread_cond_destroy(&m->cond);
         free(m);
     }
+    pthread_mutex_destroy(&s->sysmonlock);
+    pthread_cond_destroy(&s->sysmoncond);
     free(s->allm);
     for (size_t i = 0; i < s->nallg; i++)
         if (s->allg[i] != vm->main_g) g_free(s->allg[i]);
@@ -1363,7 +1378,12 @@ int sched_run_main(VM *vm, G *g)
         pthread_cond_timedwait(&s->exitcond, &s->lock, &ts);
     }
     pthread_mutex_unlock(&s->lock);
-    if (s->sysmon_started) pthread_join(s->sysmon, NULL);
+    if (s->sysmon_started) {
+        pthread_mutex_lock(&s->sysmonlock);
+        pthread_cond_signal(&s->sysmoncond);
+        pthread_mutex_unlock(&s->sysmonlock);
+        pthread_join(s->sysmon, NULL);
+    }
     tls_m = NULL;
     return s->exit_code;
 }

@@ -143,7 +143,7 @@ GoString str_concat(G *g, const GoString *parts, int n)
     }
     if (nonempty == 0) return empty_string();
     if (nonempty == 1) return parts[last];
-    uint8_t *d = heap_alloc(g, (size_t)total, NULL);
+    uint8_t *d = heap_alloc_raw(g, (size_t)total);
     int64_t at = 0;
     for (int i = 0; i < n; i++) {
         if (!parts[i].len) continue;
@@ -156,7 +156,7 @@ GoString str_concat(G *g, const GoString *parts, int n)
 GoString str_from_bytes(G *g, const uint8_t *p, int64_t n)
 {
     if (n <= 0) return empty_string();
-    uint8_t *d = heap_alloc(g, (size_t)n, NULL);
+    uint8_t *d = heap_alloc_raw(g, (size_t)n);
     memcpy(d, p, (size_t)n);
     return (GoString){d, n};
 }
@@ -164,7 +164,7 @@ GoString str_from_bytes(G *g, const uint8_t *p, int64_t n)
 GoSlice str_to_bytes(G *g, GoString s)
 {
     if (s.len <= 0) return (GoSlice){NULL, 0, 0};
-    uint8_t *d = heap_alloc(g, (size_t)s.len, NULL);
+    uint8_t *d = heap_alloc_raw(g, (size_t)s.len);
     memcpy(d, s.ptr, (size_t)s.len);
     return (GoSlice){d, s.len, s.len};
 }
@@ -174,7 +174,7 @@ GoString str_from_runes(G *g, const int32_t *rs, int64_t n)
     int64_t total = 0;
     for (int64_t i = 0; i < n; i++) total += str_rune_len(rs[i]);
     if (!total) return empty_string();
-    uint8_t *d = heap_alloc(g, (size_t)total, NULL);
+    uint8_t *d = heap_alloc_raw(g, (size_t)total);
     int64_t at = 0;
     for (int64_t i = 0; i < n; i++) at += str_encode_rune(d + at, rs[i]);
     return (GoString){d, total};
@@ -184,7 +184,7 @@ GoSlice str_to_runes(G *g, GoString s)
 {
     int64_t n = str_rune_count(s.ptr, s.len);
     if (!n) return (GoSlice){NULL, 0, 0};
-    int32_t *d = heap_alloc(g, (size_t)n * sizeof(int32_t), NULL);
+    int32_t *d = heap_alloc_raw(g, (size_t)n * sizeof(int32_t));
     int64_t i = 0, k = 0;
     while (i < s.len) {
         int w;

@@ -429,10 +429,18 @@ static bool slice_grow(G *g, Type *elem, GoSlice *s, int64_t n)
     }
     int64_t ncap = grow_cap(s->cap, need, es);
     bool ptrs = (elem->flags & TF_HASPTR) != 0;
-    void *p = heap_alloc(g, (size_t)(ncap * es), ptrs ? elem : NULL);
-    /* the old array may be dropped: what it held must not be lost */
-    if (ptrs && s->len) heap_wb(g, NULL, s->ptr, (size_t)(s->len * es));
-    if (s->len) memcpy(p, s->ptr, (size_t)(s->len * es));
+    size_t used = (size_t)(s->len * es), size = (size_t)(ncap * es);
+    void *p;
+    if (ptrs) {
+        p = heap_alloc(g, size, elem);
+        /* the old array may be dropped: what it held must not be lost */
+        if (s->len) heap_wb(g, NULL, s->ptr, used);
+    } else {
+        /* as Go: only the part past the copied elements is cleared */
+        p = heap_alloc_raw(g, size);
+        memset((char *)p + used, 0, size - used);
+    }
+    if (s->len) memcpy(p, s->ptr, used);
     s->ptr = p;
     s->cap = ncap;
     return true;
