@@ -93,6 +93,8 @@ typedef struct Pair {
 } Pair;
 static Pair pairs[PAIRS];
 static int16_t order[NRULES];
+/* jump_operand[op]: the index of op's jump operand, or -1 (none has two) */
+static int8_t jump_operand[OP_COUNT];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static int pair_key(Opcode a, Opcode b)
@@ -109,6 +111,10 @@ static Pair *pair_slot(int key)
 
 static void build_index(void)
 {
+    for (int op = 0; op < OP_COUNT; op++) {
+        const char *j = strchr(op_info[op].operands, 'j');
+        jump_operand[op] = (int8_t)(j ? j - op_info[op].operands : -1);
+    }
     /* group the rules by pair, longest first within a pair */
     int k = 0;
     for (int r = 0; r < NRULES; r++) {
@@ -116,10 +122,15 @@ static void build_index(void)
         if (p->key) continue; /* grouped with an earlier rule */
         p->key = pair_key(rules[r].seq[0], rules[r].seq[1]);
         p->start = (int16_t)k;
-        for (int len = MAXSEQ; len >= 2; len--)
-            for (int q = r; q < NRULES; q++)
-                if (rules[q].n == len && rules[q].seq[0] == rules[r].seq[0] && rules[q].seq[1] == rules[r].seq[1])
-                    order[k++] = (int16_t)q;
+        for (int q = r; q < NRULES; q++) {
+            if (rules[q].seq[0] != rules[r].seq[0] || rules[q].seq[1] != rules[r].seq[1]) continue;
+            int at = k++; /* insertion: longest first */
+            while (at > p->start && rules[order[at - 1]].n < rules[q].n) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = (int16_t)q;
+        }
         p->count = (int16_t)(k - p->start);
     }
     /* each superinstruction's layout is its sequence's operands plus one
@@ -147,18 +158,16 @@ void comp_fuse(Comp *c)
     if (n == 0) return;
     pthread_once(&index_once, build_index);
     Code *code = c->code.items;
-    /* instruction starts, and the positions jumps land on */
+    /* the positions jumps land on */
     uint8_t *flags = util_calloc((size_t)n + 1, 1);
-    enum { START = 1, TARGET = 2 };
+    enum { TARGET = 1 };
     for (int pc = 0; pc < n;) {
         Opcode op = (Opcode)code[pc].i;
-        flags[pc] |= START;
-        const char *f = op_info[op].operands;
-        for (int i = 0; f[i]; i++)
-            if (f[i] == 'j') {
-                int64_t t = pc + code[pc + 1 + i].i;
-                if (t >= 0 && t <= n) flags[t] |= TARGET;
-            }
+        int j = jump_operand[op];
+        if (j >= 0) {
+            int64_t t = pc + code[pc + 1 + j].i;
+            if (t >= 0 && t <= n) flags[t] |= TARGET;
+        }
         pc += op_size(op);
     }
     if (c->fn->deferret) flags[c->fn->deferret] |= TARGET;

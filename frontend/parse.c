@@ -921,11 +921,32 @@ static bool param_decl(Parser *p, Node *n, TokenKind follow, Param *out)
 }
 
 typedef struct ParamCtx {
-    VEC(Param) list;
+    VEC(Param) list; /* in inl until it outgrows it */
+    Param inl[8];
     Node *name, *typ; /* a first entry already parsed (typ may be NULL) */
     TokenKind close;
     int named, typed;
 } ParamCtx;
+
+/* Most parameter lists are short: no heap allocation for them (the
+   library's signatures are parsed at every start-up). */
+static void param_push(ParamCtx *c, Param par)
+{
+    if (c->list.len == c->list.cap) {
+        if (!c->list.items) {
+            c->list.items = c->inl;
+            c->list.cap = (int)ARRAY_LEN(c->inl);
+        } else {
+            int cap = c->list.cap * 2;
+            Param *items = util_malloc(sizeof(Param) * (size_t)cap);
+            memcpy(items, c->list.items, sizeof(Param) * (size_t)c->list.len);
+            if (c->list.items != c->inl) free(c->list.items);
+            c->list.items = items;
+            c->list.cap = cap;
+        }
+    }
+    c->list.items[c->list.len++] = par;
+}
 
 static bool param_elem(Parser *p, void *vctx)
 {
@@ -942,7 +963,7 @@ static bool param_elem(Parser *p, void *vctx)
     if (ok) {
         c->named += par.name && par.type;
         c->typed += par.type != NULL;
-        vec_push(&c->list, par);
+        param_push(c, par);
     }
     return false;
 }
@@ -1009,7 +1030,7 @@ static Pos param_list(Parser *p, Node *name, Node *typ, TokenKind close, bool re
         end = p->tok.pos;
         next(p);
         Param par = {name, typ};
-        vec_push(&c.list, par);
+        param_push(&c, par);
         c.named = c.typed = 1;
     } else {
         end = parse_list(p, "parameter list", T_COMMA, close, param_elem, &c);
@@ -1028,7 +1049,7 @@ static Pos param_list(Parser *p, Node *name, Node *typ, TokenKind close, bool re
         }
         build_fields(p, &c, out);
     }
-    vec_free(&c.list);
+    if (c.list.items != c.inl) free(c.list.items);
     return end;
 }
 
