@@ -146,9 +146,9 @@ void arena_free(Arena *a)
     arena_init(a);
 }
 
-void *arena_alloc(Arena *a, size_t n)
+/* arena_alloc when the head chunk lacks room: n is already aligned. */
+void *arena_alloc_chunk(Arena *a, size_t n)
 {
-    n = ALIGN_UP(n ? n : 1, 16);
     if ((size_t)(a->end - a->cur) < n) {
         /* chunks come zeroed, so allocations need no clearing: an arena
            never reuses memory */
