@@ -312,17 +312,24 @@ static void mpark(M *m, int64_t deadline)
     pthread_mutex_unlock(&m->lock);
 }
 
+/* A condition variable whose timed waits take CLOCK_MONOTONIC deadlines
+   (sched_nanotime), immune to changes of the wall clock. */
+static void cond_init_monotonic(pthread_cond_t *c)
+{
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(c, &ca);
+    pthread_condattr_destroy(&ca);
+}
+
 /* Caller holds s->lock. */
 static M *mnew_locked(Sched *s)
 {
     M *m = util_calloc(1, sizeof(M));
     m->sched = s;
     pthread_mutex_init(&m->lock, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&m->cond, &ca);
-    pthread_condattr_destroy(&ca);
+    cond_init_monotonic(&m->cond);
     if (s->mcount == s->mcap) {
         s->mcap = s->mcap ? s->mcap * 2 : 8;
         s->allm = util_realloc(s->allm, sizeof(M *) * (size_t)s->mcap);
@@ -1275,11 +1282,7 @@ void sched_init(VM *vm, int nprocs)
     pthread_cond_init(&s->exitcond, NULL);
     pthread_cond_init(&s->stopcond, NULL);
     pthread_mutex_init(&s->sysmonlock, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&s->sysmoncond, &ca);
-    pthread_condattr_destroy(&ca);
+    cond_init_monotonic(&s->sysmoncond);
     pthread_cond_init(&s->startcond, NULL);
     pthread_mutex_lock(&vm->typelock);
     s->timer_type = type_words(&vm->types, TIMER_WORDS, 1ULL << TIMER_CL_WORD);
