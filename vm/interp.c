@@ -1551,6 +1551,31 @@ dispatch:
         if (fp[OP_I(1)].i >= fp[OP_I(2) + 1].i) NEXT(OP_I(4));
         NEXT(SZ_JGE_LSLICELEN);
     }
+    CASE(LD2)
+    {
+        sp[0] = fp[OP_I(1)];
+        sp[1] = fp[OP_I(2)];
+        sp += 2;
+        NEXT(SZ_LD2);
+    }
+    CASE(ST_LD)
+    {
+        fp[OP_I(1)] = sp[-1];
+        sp[-1] = fp[OP_I(2)];
+        NEXT(SZ_ST_LD);
+    }
+    CASE(RET_L)
+    {
+        *sp++ = fp[OP_I(1)];
+        goto do_ret;
+    }
+    CASE(LDCAP_W)
+    {
+        char *p = cl->caps[OP_I(1)].p;
+        NILCHECK(p);
+        (sp++)->u = LOAD_AS(uint64_t, p + OP_I(2));
+        NEXT(SZ_LDCAP_W);
+    }
     CASE(LDW_IDX_LLS)
     {
         Slot *s = fp + OP_I(1);
@@ -1607,6 +1632,7 @@ dispatch:
         goto do_call;
     }
     CASE(RET)
+    do_ret:
     {
         Slot *hdr = fp + fn->nparams;
         uint32_t nr = fn->nresults;

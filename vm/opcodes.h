@@ -334,6 +334,10 @@
     X(STW_IDX_LLL, "snsisoxxxx", 0, 0, "LDN s n; LD i; IDXSLICE e; LD v; ST_W o: s[i] = v")  \
     X(INCL_LOOP, "sijx", 0, 0, "INCL s k; LOOP j")                                        \
     X(MOVN, "snsnx", 0, 0, "LDN a n; STN b n: copy n slots")                               \
+    X(LD2, "ssx", 0, 2, "LD a; LD b")                                                      \
+    X(ST_LD, "ssx", 1, 1, "ST a; LD b")                                                    \
+    X(RET_L, "sx", 0, 0, "LD a; RET")                                                      \
+    X(LDCAP_W, "nox", 0, 1, "LDCAP n; LD_W o: a word through a captured pointer")          \
     X(SLEN_L, "snx", 0, 1, "LDN s 2; SLEN: len of the string in fp[s..]")                  \
     X(SLICELEN_L, "snx", 0, 1, "LDN s 3; SLICELEN: len of the slice in fp[s..]")           \
     X(SINDEX_LL, "snsxx", 0, 1, "LDN s 2; LD i; SINDEX: byte s[i]")                        \
