@@ -169,6 +169,15 @@ func text(s string) (n int, sum int, err any) {
 	return
 }
 
+// a captured variable is read through its cell (LDCAP_W)
+func counter() func() int {
+	n := 0
+	return func() int {
+		n++
+		return n * 10
+	}
+}
+
 func field(p *point) (v float64, err any) {
 	defer func() { err = recover() }()
 	v = p.y
@@ -200,6 +209,8 @@ func main() {
 	fmt.Println(index(nil, 0))
 	fmt.Println(store(s, 2, 99), store(s, 5, 1), store(nil, 0, 1), s)
 	fmt.Println(unsigned(1, 2, '5'), "|", unsigned(10, 3, 'a'), "|", unsigned(1<<63, 1<<63+1, '/'), "|", unsigned(^uint64(0), 0, '9'))
+	next := counter()
+	fmt.Println(next(), next(), next())
 	fmt.Println(text("abc"))
 	fmt.Println(text(""))
 	fmt.Println(field(&point{1, 2, 3}))
@@ -250,6 +261,7 @@ func main() {
 // 0 runtime error: index out of range [0] with length 0
 // <nil> runtime error: index out of range [5] with length 5 runtime error: index out of range [0] with length 0 [1 3 99 10 15]
 // lt le le2^63  | gt ge gt9 le2^63 notdigit | lt le gt9 le2^63 notdigit | gt ge gt9 
+// 10 20 30
 // 100 294 <nil>
 // 0 0 runtime error: index out of range [0] with length 0
 // 2 <nil>
