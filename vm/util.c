@@ -244,7 +244,9 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 
 void intern_init(Interner *in)
 {
-    in->cap = 256;
+    /* room for the ~3000 names a program importing fmt interns (the
+       library's declarations) without rehashing on the way there */
+    in->cap = 4096;
     in->count = 0;
     in->slots = util_calloc(in->cap, sizeof(char *));
     in->lens = util_calloc(in->cap, sizeof(uint32_t));
