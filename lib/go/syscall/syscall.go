@@ -15,10 +15,8 @@ import (
 type Errno uintptr
 
 func (e Errno) Error() string {
-	if 0 <= int(e) && int(e) < len(errorstr) {
-		if s := errorstr[e]; s != "" {
-			return s
-		}
+	if s := errorstr(e); s != "" {
+		return s
 	}
 	return "errno " + itoa(int(e))
 }

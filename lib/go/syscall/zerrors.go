@@ -63,136 +63,271 @@ const (
 	EXDEV         = Errno(0x12)
 )
 
-// errorstr[n] is the message of error number n.
-var errorstr = [...]string{
-	1:   "operation not permitted",
-	2:   "no such file or directory",
-	3:   "no such process",
-	4:   "interrupted system call",
-	5:   "input/output error",
-	6:   "no such device or address",
-	7:   "argument list too long",
-	8:   "exec format error",
-	9:   "bad file descriptor",
-	10:  "no child processes",
-	11:  "resource temporarily unavailable",
-	12:  "cannot allocate memory",
-	13:  "permission denied",
-	14:  "bad address",
-	15:  "block device required",
-	16:  "device or resource busy",
-	17:  "file exists",
-	18:  "invalid cross-device link",
-	19:  "no such device",
-	20:  "not a directory",
-	21:  "is a directory",
-	22:  "invalid argument",
-	23:  "too many open files in system",
-	24:  "too many open files",
-	25:  "inappropriate ioctl for device",
-	26:  "text file busy",
-	27:  "file too large",
-	28:  "no space left on device",
-	29:  "illegal seek",
-	30:  "read-only file system",
-	31:  "too many links",
-	32:  "broken pipe",
-	33:  "numerical argument out of domain",
-	34:  "numerical result out of range",
-	35:  "resource deadlock avoided",
-	36:  "file name too long",
-	37:  "no locks available",
-	38:  "function not implemented",
-	39:  "directory not empty",
-	40:  "too many levels of symbolic links",
-	42:  "no message of desired type",
-	43:  "identifier removed",
-	44:  "channel number out of range",
-	45:  "level 2 not synchronized",
-	46:  "level 3 halted",
-	47:  "level 3 reset",
-	48:  "link number out of range",
-	49:  "protocol driver not attached",
-	50:  "no CSI structure available",
-	51:  "level 2 halted",
-	52:  "invalid exchange",
-	53:  "invalid request descriptor",
-	54:  "exchange full",
-	55:  "no anode",
-	56:  "invalid request code",
-	57:  "invalid slot",
-	59:  "bad font file format",
-	60:  "device not a stream",
-	61:  "no data available",
-	62:  "timer expired",
-	63:  "out of streams resources",
-	64:  "machine is not on the network",
-	65:  "package not installed",
-	66:  "object is remote",
-	67:  "link has been severed",
-	68:  "advertise error",
-	69:  "srmount error",
-	70:  "communication error on send",
-	71:  "protocol error",
-	72:  "multihop attempted",
-	73:  "RFS specific error",
-	74:  "bad message",
-	75:  "value too large for defined data type",
-	76:  "name not unique on network",
-	77:  "file descriptor in bad state",
-	78:  "remote address changed",
-	79:  "can not access a needed shared library",
-	80:  "accessing a corrupted shared library",
-	81:  ".lib section in a.out corrupted",
-	82:  "attempting to link in too many shared libraries",
-	83:  "cannot exec a shared library directly",
-	84:  "invalid or incomplete multibyte or wide character",
-	85:  "interrupted system call should be restarted",
-	86:  "streams pipe error",
-	87:  "too many users",
-	88:  "socket operation on non-socket",
-	89:  "destination address required",
-	90:  "message too long",
-	91:  "protocol wrong type for socket",
-	92:  "protocol not available",
-	93:  "protocol not supported",
-	94:  "socket type not supported",
-	95:  "operation not supported",
-	96:  "protocol family not supported",
-	97:  "address family not supported by protocol",
-	98:  "address already in use",
-	99:  "cannot assign requested address",
-	100: "network is down",
-	101: "network is unreachable",
-	102: "network dropped connection on reset",
-	103: "software caused connection abort",
-	104: "connection reset by peer",
-	105: "no buffer space available",
-	106: "transport endpoint is already connected",
-	107: "transport endpoint is not connected",
-	108: "cannot send after transport endpoint shutdown",
-	109: "too many references: cannot splice",
-	110: "connection timed out",
-	111: "connection refused",
-	112: "host is down",
-	113: "no route to host",
-	114: "operation already in progress",
-	115: "operation now in progress",
-	116: "stale NFS file handle",
-	117: "structure needs cleaning",
-	118: "not a XENIX named type file",
-	119: "no XENIX semaphores available",
-	120: "is a named type file",
-	121: "remote I/O error",
-	122: "disk quota exceeded",
-	123: "no medium found",
-	124: "wrong medium type",
-	125: "operation canceled",
-	126: "required key not available",
-	127: "key has expired",
-	128: "key has been revoked",
-	129: "key was rejected by service",
-	130: "owner died",
-	131: "state not recoverable",
-	132: "operation not possible due to RF-kill",
+// errorstr returns the message of error number n, or "". A switch rather
+// than a table: it is compiled on the first call, so a program that never
+// formats an Errno does not check, compile and build 130 strings at start-up.
+func errorstr(n Errno) string {
+	switch n {
+	case 1:
+		return "operation not permitted"
+	case 2:
+		return "no such file or directory"
+	case 3:
+		return "no such process"
+	case 4:
+		return "interrupted system call"
+	case 5:
+		return "input/output error"
+	case 6:
+		return "no such device or address"
+	case 7:
+		return "argument list too long"
+	case 8:
+		return "exec format error"
+	case 9:
+		return "bad file descriptor"
+	case 10:
+		return "no child processes"
+	case 11:
+		return "resource temporarily unavailable"
+	case 12:
+		return "cannot allocate memory"
+	case 13:
+		return "permission denied"
+	case 14:
+		return "bad address"
+	case 15:
+		return "block device required"
+	case 16:
+		return "device or resource busy"
+	case 17:
+		return "file exists"
+	case 18:
+		return "invalid cross-device link"
+	case 19:
+		return "no such device"
+	case 20:
+		return "not a directory"
+	case 21:
+		return "is a directory"
+	case 22:
+		return "invalid argument"
+	case 23:
+		return "too many open files in system"
+	case 24:
+		return "too many open files"
+	case 25:
+		return "inappropriate ioctl for device"
+	case 26:
+		return "text file busy"
+	case 27:
+		return "file too large"
+	case 28:
+		return "no space left on device"
+	case 29:
+		return "illegal seek"
+	case 30:
+		return "read-only file system"
+	case 31:
+		return "too many links"
+	case 32:
+		return "broken pipe"
+	case 33:
+		return "numerical argument out of domain"
+	case 34:
+		return "numerical result out of range"
+	case 35:
+		return "resource deadlock avoided"
+	case 36:
+		return "file name too long"
+	case 37:
+		return "no locks available"
+	case 38:
+		return "function not implemented"
+	case 39:
+		return "directory not empty"
+	case 40:
+		return "too many levels of symbolic links"
+	case 42:
+		return "no message of desired type"
+	case 43:
+		return "identifier removed"
+	case 44:
+		return "channel number out of range"
+	case 45:
+		return "level 2 not synchronized"
+	case 46:
+		return "level 3 halted"
+	case 47:
+		return "level 3 reset"
+	case 48:
+		return "link number out of range"
+	case 49:
+		return "protocol driver not attached"
+	case 50:
+		return "no CSI structure available"
+	case 51:
+		return "level 2 halted"
+	case 52:
+		return "invalid exchange"
+	case 53:
+		return "invalid request descriptor"
+	case 54:
+		return "exchange full"
+	case 55:
+		return "no anode"
+	case 56:
+		return "invalid request code"
+	case 57:
+		return "invalid slot"
+	case 59:
+		return "bad font file format"
+	case 60:
+		return "device not a stream"
+	case 61:
+		return "no data available"
+	case 62:
+		return "timer expired"
+	case 63:
+		return "out of streams resources"
+	case 64:
+		return "machine is not on the network"
+	case 65:
+		return "package not installed"
+	case 66:
+		return "object is remote"
+	case 67:
+		return "link has been severed"
+	case 68:
+		return "advertise error"
+	case 69:
+		return "srmount error"
+	case 70:
+		return "communication error on send"
+	case 71:
+		return "protocol error"
+	case 72:
+		return "multihop attempted"
+	case 73:
+		return "RFS specific error"
+	case 74:
+		return "bad message"
+	case 75:
+		return "value too large for defined data type"
+	case 76:
+		return "name not unique on network"
+	case 77:
+		return "file descriptor in bad state"
+	case 78:
+		return "remote address changed"
+	case 79:
+		return "can not access a needed shared library"
+	case 80:
+		return "accessing a corrupted shared library"
+	case 81:
+		return ".lib section in a.out corrupted"
+	case 82:
+		return "attempting to link in too many shared libraries"
+	case 83:
+		return "cannot exec a shared library directly"
+	case 84:
+		return "invalid or incomplete multibyte or wide character"
+	case 85:
+		return "interrupted system call should be restarted"
+	case 86:
+		return "streams pipe error"
+	case 87:
+		return "too many users"
+	case 88:
+		return "socket operation on non-socket"
+	case 89:
+		return "destination address required"
+	case 90:
+		return "message too long"
+	case 91:
+		return "protocol wrong type for socket"
+	case 92:
+		return "protocol not available"
+	case 93:
+		return "protocol not supported"
+	case 94:
+		return "socket type not supported"
+	case 95:
+		return "operation not supported"
+	case 96:
+		return "protocol family not supported"
+	case 97:
+		return "address family not supported by protocol"
+	case 98:
+		return "address already in use"
+	case 99:
+		return "cannot assign requested address"
+	case 100:
+		return "network is down"
+	case 101:
+		return "network is unreachable"
+	case 102:
+		return "network dropped connection on reset"
+	case 103:
+		return "software caused connection abort"
+	case 104:
+		return "connection reset by peer"
+	case 105:
+		return "no buffer space available"
+	case 106:
+		return "transport endpoint is already connected"
+	case 107:
+		return "transport endpoint is not connected"
+	case 108:
+		return "cannot send after transport endpoint shutdown"
+	case 109:
+		return "too many references: cannot splice"
+	case 110:
+		return "connection timed out"
+	case 111:
+		return "connection refused"
+	case 112:
+		return "host is down"
+	case 113:
+		return "no route to host"
+	case 114:
+		return "operation already in progress"
+	case 115:
+		return "operation now in progress"
+	case 116:
+		return "stale NFS file handle"
+	case 117:
+		return "structure needs cleaning"
+	case 118:
+		return "not a XENIX named type file"
+	case 119:
+		return "no XENIX semaphores available"
+	case 120:
+		return "is a named type file"
+	case 121:
+		return "remote I/O error"
+	case 122:
+		return "disk quota exceeded"
+	case 123:
+		return "no medium found"
+	case 124:
+		return "wrong medium type"
+	case 125:
+		return "operation canceled"
+	case 126:
+		return "required key not available"
+	case 127:
+		return "key has expired"
+	case 128:
+		return "key has been revoked"
+	case 129:
+		return "key was rejected by service"
+	case 130:
+		return "owner died"
+	case 131:
+		return "state not recoverable"
+	case 132:
+		return "operation not possible due to RF-kill"
+	}
+	return ""
 }
