@@ -112,12 +112,13 @@ static void init_vars(Checker *c, Object **objs, int n, NodeList *rhs, Type *typ
     if (nr == 1) {
         Node *r = rhs->items[0];
         chk_multi_expr(c, r);
-        Type *ts[n];
+        Type **ts = util_calloc((size_t)n, sizeof(Type *));
         if (!rhs_types(c, r, n, ts, rhs)) {
             for (int i = 0; i < n; i++) {
                 objs[i]->type = typ ? typ : TT->basic[KIND_INVALID];
                 objs[i]->flags |= OF_USED;
             }
+            free(ts);
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -129,6 +130,7 @@ static void init_vars(Checker *c, Object **objs, int n, NodeList *rhs, Type *typ
             }
             objs[i]->type = typ ? typ : t;
         }
+        free(ts);
         return;
     }
     for (int i = 0; i < nr; i++) chk_multi_expr(c, rhs->items[i]);
@@ -233,7 +235,7 @@ static void assign_stmt(Checker *c, Node *s)
         for (int i = 0; i < nl; i++) lt[i] = lhs_target(c, lhs->items[i]);
         Node *r = rhs->items[0];
         chk_multi_expr(c, r);
-        Type *ts[nl];
+        Type **ts = util_calloc((size_t)nl, sizeof(Type *));
         if (rhs_types(c, r, nl, ts, rhs)) {
             for (int i = 0; i < nl; i++) {
                 if (!lt[i] || lt[i]->kind == KIND_INVALID) continue;
@@ -250,6 +252,7 @@ static void assign_stmt(Checker *c, Node *s)
                 }
             }
         }
+        free(ts);
         free(lt);
         return;
     }
@@ -362,7 +365,7 @@ static void short_var_decl(Checker *c, Node *s)
     } else if (nr == 1) {
         Node *r = rhs->items[0];
         chk_multi_expr(c, r);
-        Type *ts[n];
+        Type **ts = util_calloc((size_t)n, sizeof(Type *));
         if (rhs_types(c, r, n, ts, rhs)) {
             for (int i = 0; i < n; i++) {
                 if (!objs[i]) continue;
@@ -384,6 +387,7 @@ static void short_var_decl(Checker *c, Node *s)
                     objs[i]->flags |= OF_USED;
                 }
         }
+        free(ts);
     } else {
         for (int i = 0; i < nr; i++) chk_multi_expr(c, rhs->items[i]);
         assign_mismatch(c, rhs, n, nr);
