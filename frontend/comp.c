@@ -335,15 +335,21 @@ Func *comp_compile_funclit(Comp *c, FuncInfo *fi)
 
 /* ---- wrappers ---------------------------------------------------------------------- */
 
-static Comp *wrapper_begin(Comp *parent, const char *name, Type *sig, uint32_t nparams)
+/* Starts generating the code of wrapper f. */
+static Comp *wrapper_open(Comp *parent, Func *f)
 {
     Comp *c = comp_sub(parent);
-    Func *f = comp_new_func(c, name, sig, nparams, sig_result_slots(c, sig));
-    f->wrapper = true;
     comp_reset(c, f, NULL);
     safepoint(c);
     emit0(c, OP_ENTRY);
     return c;
+}
+
+static Comp *wrapper_begin(Comp *parent, const char *name, Type *sig, uint32_t nparams)
+{
+    Func *f = comp_new_func(parent, name, sig, nparams, sig_result_slots(parent, sig));
+    f->wrapper = true;
+    return wrapper_open(parent, f);
 }
 
 static Func *wrapper_end(Comp *c)
@@ -377,20 +383,52 @@ static void call_func(Comp *c, Func *f, Type *sig, int argslots)
     for (int i = 0; i < sig->nresults; i++) vpush_type(c, sig->results[i]);
 }
 
-Func *comp_ptr_method_wrapper(Comp *c, Type *t, Method *m)
+/* The body of the (*T).M wrapper of value method m of T: load *p, call. */
+static void emit_ptr_method_wrapper(Comp *w, Type *t, Method *m)
 {
-    const char *pn = t->pkg ? package_head(t->pkg)->path : "main";
-    const char *name = arena_printf(&c->vm->arena, "%s.(*%s).%s", pn, t->name ? t->name : "?", m->name);
     Type *sig = m->sig;
-    uint32_t np = 1 + sig_param_slots(c, sig);
-    Comp *w = wrapper_begin(c, name, sig, np);
     emit1(w, OP_LD, 0);
     vpush(w, true);
     emit_load_ptr(w, t, 0);
     push_params(w, sig, 1);
     Func *target = m->fn ? m->fn : comp_func_of(w, m->obj);
-    call_func(w, target, sig, (int)np - 1 + tslots(w, t));
+    call_func(w, target, sig, (int)sig_param_slots(w, sig) + tslots(w, t));
+}
+
+static Func *ptr_method_wrapper_shell(Comp *c, Type *t, Method *m)
+{
+    const char *pn = t->pkg ? package_head(t->pkg)->path : "main";
+    const char *name = arena_printf(&c->vm->arena, "%s.(*%s).%s", pn, t->name ? t->name : "?", m->name);
+    uint32_t np = 1 + sig_param_slots(c, m->sig);
+    Func *f = comp_new_func(c, name, m->sig, np, sig_result_slots(c, m->sig));
+    f->wrapper = true;
+    return f;
+}
+
+Func *comp_ptr_method_wrapper(Comp *c, Type *t, Method *m)
+{
+    Comp *w = wrapper_open(c, ptr_method_wrapper_shell(c, t, m));
+    emit_ptr_method_wrapper(w, t, m);
     return wrapper_end(w);
+}
+
+/* A pointer-method wrapper in a method table is generated on its first
+   call (comp_lazy): tables list one for every value method of every type
+   converted to an interface, and most are never called. */
+typedef struct LazyWrapper {
+    Type *t;
+    Method m;
+} LazyWrapper;
+
+static Func *lazy_ptr_method_wrapper(Comp *c, Type *t, Method *m)
+{
+    Func *f = ptr_method_wrapper_shell(c, t, m);
+    LazyWrapper *lw = ARENA_NEW(&c->vm->arena, LazyWrapper);
+    lw->t = t;
+    lw->m = *m;
+    f->lazy = lw;
+    f->lazy_wrapper = true;
+    return f;
 }
 
 /* Pushes the interface-data-word receiver of type t as a pointer lvalue
@@ -741,11 +779,11 @@ void comp_method_table(Comp *c, Type *t)
             Func *mf = comp_func_of(c, mo);
             m.fn = mf;
             if (is_ptr) {
-                m.ifn = lk.method->ptr_recv ? mf : comp_ptr_method_wrapper(c, u->elem, lk.method);
+                m.ifn = lk.method->ptr_recv ? mf : lazy_ptr_method_wrapper(c, u->elem, lk.method);
             } else if (t->flags & TF_DIRECTIFACE) {
                 m.ifn = mf;
             } else {
-                m.ifn = comp_ptr_method_wrapper(c, t, lk.method);
+                m.ifn = lazy_ptr_method_wrapper(c, t, lk.method);
             }
         } else {
             m.ifn = dataword_wrapper(c, t, &lk, cand->name);
@@ -909,16 +947,25 @@ Func *comp_link(Program *p, Object *o)
 
 bool comp_lazy(Program *p, Func *f)
 {
-    Object *o = f->lazy;
-    if (!o) return true;
+    if (!f->lazy) return true;
     int errs = diag_count(p->ss);
     Comp *c = util_calloc(1, sizeof(Comp));
     c->p = p;
     c->vm = p->vm;
     c->tt = p->types;
-    c->pkg = o->pkg;
     int nfuncs = p->vm->funcs.len;
-    compile_body(c, o);
+    if (f->lazy_wrapper) {
+        LazyWrapper *lw = f->lazy;
+        c->pkg = f->pkg;
+        Comp *w = wrapper_open(c, f);
+        emit_ptr_method_wrapper(w, lw->t, &lw->m);
+        wrapper_end(w);
+        f->lazy_wrapper = false;
+    } else {
+        Object *o = f->lazy;
+        c->pkg = o->pkg;
+        compile_body(c, o);
+    }
     compile_queued(c);
     comp_free(c);
     if (diag_count(p->ss) != errs) return false;

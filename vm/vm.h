@@ -153,9 +153,11 @@ struct Func {
                             interpreter enters only threaded functions
                             (published with release order) */
     uint32_t ncaps;      /* closures: number of captured variables */
-    void *lazy;          /* front end: the declaration of a library
-                            function compiled on its first call
-                            (VM.compile_lazy); NULL once compiled */
+    void *lazy;          /* front end: what to compile on the first call
+                            (VM.compile_lazy): the declaration of a library
+                            function, or with lazy_wrapper a method-table
+                            wrapper's description; NULL once compiled */
+    bool lazy_wrapper;
 };
 
 /* Frame size the interpreter guarantees before entering fn. */
