@@ -852,8 +852,9 @@ static void builtin_real_imag(Checker *c, Node *e, BuiltinId id)
         return;
     }
     if (x->mode == MODE_CONST) {
+        Const *cv = const_to_kind(CP, x->cval, CK_COMPLEX); /* has both parts */
         Const *r = const_float64(CP, 0);
-        mpq_set(r->re, id == BI_REAL ? x->cval->re : x->cval->im);
+        if (cv) mpq_set(r->re, id == BI_REAL ? cv->re : cv->im);
         e->mode = MODE_CONST;
         e->cval = r;
         e->type = rt;

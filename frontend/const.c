@@ -49,6 +49,8 @@ enum { CONST_MAX_EXP10 = 300000, CONST_MAX_EXP2 = 1000000 };
 
 /* ---- the pool -------------------------------------------------------------- */
 
+enum { PART_I = 1, PART_RE = 2, PART_IM = 4 }; /* Const.parts */
+
 void constpool_init(ConstPool *cp)
 {
     arena_init(&cp->arena);
@@ -58,9 +60,9 @@ void constpool_init(ConstPool *cp)
 void constpool_free(ConstPool *cp)
 {
     for (Const *c = cp->owned; c; c = c->next_owned) {
-        mpz_clear(c->i);
-        mpq_clear(c->re);
-        mpq_clear(c->im);
+        if (c->parts & PART_I) mpz_clear(c->i);
+        if (c->parts & PART_RE) mpq_clear(c->re);
+        if (c->parts & PART_IM) mpq_clear(c->im);
     }
     cp->owned = NULL;
     arena_free(&cp->arena);
@@ -70,13 +72,30 @@ static Const *newconst(ConstPool *cp, ConstKind k)
 {
     Const *c = ARENA_NEW(&cp->arena, Const);
     c->kind = k;
-    /* booleans and strings have no numeric parts (every numeric use of a
-       constant tests its kind first); leaving their GMP values
-       uninitialised saves two allocations per string constant */
-    if (k == CK_BOOL || k == CK_STRING) return c;
-    mpz_init(c->i);
-    mpq_init(c->re);
-    mpq_init(c->im);
+    /* only the parts a kind uses are initialised (every numeric use of a
+       constant tests its kind first): booleans and strings have none,
+       integers only i, floats only re. A GMP rational allocates its
+       denominator, and most constants are integers. Complex constants
+       have all three (the literal parser uses i as scratch), and so do
+       unknown ones. */
+    switch (k) {
+    case CK_BOOL:
+    case CK_STRING: return c;
+    case CK_INT:
+        mpz_init(c->i);
+        c->parts = PART_I;
+        break;
+    case CK_FLOAT:
+        mpq_init(c->re);
+        c->parts = PART_RE;
+        break;
+    default:
+        mpz_init(c->i);
+        mpq_init(c->re);
+        mpq_init(c->im);
+        c->parts = PART_I | PART_RE | PART_IM;
+        break;
+    }
     c->next_owned = cp->owned;
     cp->owned = c;
     return c;
@@ -705,9 +724,12 @@ Const *const_unary(ConstPool *cp, TokenKind op, const Const *x, int unsigned_bit
     if (op == T_ADD) return (Const *)x;
     Const *c = newconst(cp, x->kind);
     if (op == T_SUB) {
-        mpz_neg(c->i, x->i);
-        mpq_neg(c->re, x->re);
-        mpq_neg(c->im, x->im);
+        if (x->kind == CK_INT) {
+            mpz_neg(c->i, x->i);
+        } else {
+            mpq_neg(c->re, x->re);
+            if (x->kind == CK_COMPLEX) mpq_neg(c->im, x->im);
+        }
         return c;
     }
     if (op != T_XOR || x->kind != CK_INT) return unknown(cp);

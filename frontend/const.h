@@ -36,6 +36,7 @@ struct Const {
     size_t slen;
     mpz_t i;           /* CK_INT */
     mpq_t re, im;      /* CK_FLOAT: re; CK_COMPLEX: re + im*i */
+    uint8_t parts;     /* which of i, re, im are initialised (const.c: PART_*) */
     Const *next_owned; /* ConstPool bookkeeping */
 };
 
