@@ -152,14 +152,20 @@ static void comp_reset(Comp *c, Func *fn, FuncInfo *fi)
     c->nlits = 0;
 }
 
-static Comp *comp_sub(Comp *parent)
+/* A compiler for program p, compiling code of package pkg. */
+static Comp *comp_new(Program *p, Package *pkg)
 {
     Comp *c = util_calloc(1, sizeof(Comp));
-    c->p = parent->p;
-    c->vm = parent->vm;
-    c->tt = parent->tt;
-    c->pkg = parent->pkg;
+    c->p = p;
+    c->vm = p->vm;
+    c->tt = p->types;
+    c->pkg = pkg;
     return c;
+}
+
+static Comp *comp_sub(Comp *parent)
+{
+    return comp_new(parent->p, parent->pkg);
 }
 
 static void comp_free(Comp *c)
@@ -928,11 +934,7 @@ Func *comp_link(Program *p, Object *o)
 {
     check_resolve(p, o);
     if (!o->type || diag_count(p->ss)) return NULL;
-    Comp *c = util_calloc(1, sizeof(Comp));
-    c->p = p;
-    c->vm = p->vm;
-    c->tt = p->types;
-    c->pkg = o->pkg;
+    Comp *c = comp_new(p, o->pkg);
     Func *f = NULL;
     if (o->kind == OBJ_FUNC) {
         f = comp_func_of(c, o);
@@ -949,22 +951,16 @@ bool comp_lazy(Program *p, Func *f)
 {
     if (!f->lazy) return true;
     int errs = diag_count(p->ss);
-    Comp *c = util_calloc(1, sizeof(Comp));
-    c->p = p;
-    c->vm = p->vm;
-    c->tt = p->types;
+    Comp *c = comp_new(p, f->lazy_wrapper ? f->pkg : ((Object *)f->lazy)->pkg);
     int nfuncs = p->vm->funcs.len;
     if (f->lazy_wrapper) {
         LazyWrapper *lw = f->lazy;
-        c->pkg = f->pkg;
         Comp *w = wrapper_open(c, f);
         emit_ptr_method_wrapper(w, lw->t, &lw->m);
         wrapper_end(w);
         f->lazy_wrapper = false;
     } else {
-        Object *o = f->lazy;
-        c->pkg = o->pkg;
-        compile_body(c, o);
+        compile_body(c, f->lazy);
     }
     compile_queued(c);
     comp_free(c);
@@ -1009,10 +1005,7 @@ static void compile_package(Comp *c, Package *pkg)
 
 Func *comp_program(Program *p, Package *main_pkg)
 {
-    Comp *c = util_calloc(1, sizeof(Comp));
-    c->p = p;
-    c->vm = p->vm;
-    c->tt = p->types;
+    Comp *c = comp_new(p, NULL);
     int errs = diag_count(p->ss);
     for (int i = 0; i < p->packages.len; i++) {
         Package *pkg = p->packages.items[i];
