@@ -957,6 +957,35 @@ static const char *skip_quoted(const char *p, char q)
     return *p == q ? p + 1 : p;
 }
 
+/* Skips a general or line comment at p (p[0] == '/', p[1] == '/' or '*'),
+   counting lines; returns the byte after it (a line comment's newline is
+   left in place). */
+static const char *skip_comment(Lexer *lx, const char *p)
+{
+    if (p[1] == '/') {
+        for (p += 2; *p && *p != '\n'; p++) {}
+        return p;
+    }
+    for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+        if (*p == '\n') {
+            lx->line++;
+            lx->line_start = p + 1;
+        }
+    return *p ? p + 2 : p;
+}
+
+/* Skips a raw string literal at p (p[0] == '`'), counting lines; returns
+   the byte after its closing quote. */
+static const char *skip_raw(Lexer *lx, const char *p)
+{
+    for (p++; *p && *p != '`'; p++)
+        if (*p == '\n') {
+            lx->line++;
+            lx->line_start = p + 1;
+        }
+    return *p ? p + 1 : p;
+}
+
 /* The bytes lex_skip_block must look at; it steps over all others. */
 static const unsigned char block_special[256] = {
     [0] = 1, ['\n'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, ['/'] = 1,
@@ -1046,48 +1075,11 @@ Pos lex_skip_block(Lexer *lx)
         case '\'':
             p = skip_quoted(p + 1, *p);
             break;
-        case '`':
-            for (p++; *p && *p != '`'; p++)
-                if (*p == '\n') {
-                    lx->line++;
-                    lx->line_start = p + 1;
-                }
-            if (*p) p++;
-            break;
-        case '/':
-            if (p[1] == '/') {
-                for (p += 2; *p && *p != '\n'; p++) {}
-            } else if (p[1] == '*') {
-                for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
-                    if (*p == '\n') {
-                        lx->line++;
-                        lx->line_start = p + 1;
-                    }
-                if (*p) p += 2;
-            } else {
-                p++;
-            }
-            break;
+        case '`': p = skip_raw(lx, p); break;
+        case '/': p = p[1] == '/' || p[1] == '*' ? skip_comment(lx, p) : p + 1; break;
         default: p++; break;
         }
     }
-}
-
-/* Skips a general or line comment at p (p[0] == '/', p[1] == '/' or '*'),
-   counting lines; returns the byte after it (a line comment's newline is
-   left in place). */
-static const char *skip_comment(Lexer *lx, const char *p)
-{
-    if (p[1] == '/') {
-        for (p += 2; *p && *p != '\n'; p++) {}
-        return p;
-    }
-    for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
-        if (*p == '\n') {
-            lx->line++;
-            lx->line_start = p + 1;
-        }
-    return *p ? p + 2 : p;
 }
 
 /* The scanner behind lex_skip_signature and lex_skip_type: from p, with
@@ -1134,14 +1126,7 @@ static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature
         case ']': depth--, p++; break;
         case '"':
         case '\'': p = skip_quoted(p + 1, (char)c); break;
-        case '`':
-            for (p++; *p && *p != '`'; p++)
-                if (*p == '\n') {
-                    lx->line++;
-                    lx->line_start = p + 1;
-                }
-            if (*p) p++;
-            break;
+        case '`': p = skip_raw(lx, p); break;
         case '{':
             if (signature && depth == 0 && !tb) { /* the body */
                 lx->p = p + 1;
