@@ -1271,49 +1271,42 @@ dispatch:
         if (!(--sp)->u) NEXT(OP_I(1));
         NEXT(2);
     }
-#define CMPJUMP(NAME, OP)                      \
+/* compare the top two slots (field F: i signed, u unsigned) and branch */
+#define CMPJUMP(NAME, F, OP)                   \
     CASE(NAME)                                 \
     {                                          \
         sp -= 2;                               \
-        if (sp[0].i OP sp[1].i) NEXT(OP_I(1)); \
+        if (sp[0].F OP sp[1].F) NEXT(OP_I(1)); \
         NEXT(2);                               \
     }
-    CMPJUMP(JEQ, ==)
-    CMPJUMP(JNE, !=)
-    CMPJUMP(JLT, <)
-    CMPJUMP(JLE, <=)
-    CMPJUMP(JGT, >)
-    CMPJUMP(JGE, >=)
+    CMPJUMP(JEQ, i, ==)
+    CMPJUMP(JNE, i, !=)
+    CMPJUMP(JLT, i, <)
+    CMPJUMP(JLE, i, <=)
+    CMPJUMP(JGT, i, >)
+    CMPJUMP(JGE, i, >=)
+    CMPJUMP(JLTU, u, <)
+    CMPJUMP(JLEU, u, <=)
+    CMPJUMP(JGTU, u, >)
+    CMPJUMP(JGEU, u, >=)
 #undef CMPJUMP
-#define CMPJUMPU(NAME, OP)                                      \
-    CASE(NAME)                                                  \
-    {                                                           \
-        sp -= 2;                                                \
-        if (sp[0].u OP sp[1].u) NEXT(OP_I(1));                  \
-        NEXT(2);                                                \
-    }                                                           \
-    CASE(NAME##I)                                               \
-    {                                                           \
-        if ((--sp)->u OP (uint64_t)OP_I(2)) NEXT(OP_I(1));      \
-        NEXT(3);                                                \
+/* compare the top slot with the immediate (as type T) and branch */
+#define CMPJUMPI(NAME, T, F, OP)                     \
+    CASE(NAME)                                       \
+    {                                                \
+        if ((--sp)->F OP (T)OP_I(2)) NEXT(OP_I(1));  \
+        NEXT(3);                                     \
     }
-    CMPJUMPU(JLTU, <)
-    CMPJUMPU(JLEU, <=)
-    CMPJUMPU(JGTU, >)
-    CMPJUMPU(JGEU, >=)
-#undef CMPJUMPU
-#define CMPJUMPI(NAME, OP)                     \
-    CASE(NAME)                                 \
-    {                                          \
-        if ((--sp)->i OP OP_I(2)) NEXT(OP_I(1)); \
-        NEXT(3);                               \
-    }
-    CMPJUMPI(JEQI, ==)
-    CMPJUMPI(JNEI, !=)
-    CMPJUMPI(JLTI, <)
-    CMPJUMPI(JLEI, <=)
-    CMPJUMPI(JGTI, >)
-    CMPJUMPI(JGEI, >=)
+    CMPJUMPI(JEQI, int64_t, i, ==)
+    CMPJUMPI(JNEI, int64_t, i, !=)
+    CMPJUMPI(JLTI, int64_t, i, <)
+    CMPJUMPI(JLEI, int64_t, i, <=)
+    CMPJUMPI(JGTI, int64_t, i, >)
+    CMPJUMPI(JGEI, int64_t, i, >=)
+    CMPJUMPI(JLTUI, uint64_t, u, <)
+    CMPJUMPI(JLEUI, uint64_t, u, <=)
+    CMPJUMPI(JGTUI, uint64_t, u, >)
+    CMPJUMPI(JGEUI, uint64_t, u, >=)
 #undef CMPJUMPI
 #define CMPJUMPL(NAME, OP)                                \
     CASE(NAME)                                            \
@@ -1494,20 +1487,24 @@ dispatch:
         STORE_AS(uint64_t, p + OP_I(2), fp[OP_I(1)].u);
         NEXT(SZ_STW_L);
     }
+    /* the address of element idx of the slice or string in frame slots
+       fp[OP_I(k)..] (pointer, length), elements of esize bytes; panics
+       when idx is out of range */
+#define FRAME_ELEM(k, idx, esize)                                            \
+    ({                                                                       \
+        const Slot *s_ = fp + OP_I(k);                                       \
+        int64_t i_ = (idx), n_ = s_[1].i;                                    \
+        if (UNLIKELY((uint64_t)i_ >= (uint64_t)n_)) RAISE_INDEX(i_, n_);     \
+        (char *)s_[0].p + i_ * (esize);                                      \
+    })
     CASE(IDX_LL)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = fp[OP_I(3)].i, len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        (sp++)->p = (char *)s[0].p + i * OP_I(4);
+        (sp++)->p = FRAME_ELEM(1, fp[OP_I(3)].i, OP_I(4));
         NEXT(SZ_IDX_LL);
     }
     CASE(LDW_IDX_LL)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = fp[OP_I(3)].i, len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        (sp++)->u = LOAD_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(5));
+        (sp++)->u = LOAD_AS(uint64_t, FRAME_ELEM(1, fp[OP_I(3)].i, OP_I(4)) + OP_I(5));
         NEXT(SZ_LDW_IDX_LL);
     }
     CASE(MOVN)
@@ -1515,41 +1512,25 @@ dispatch:
         slot_copy(fp + OP_I(3), fp + OP_I(1), OP_I(2));
         NEXT(SZ_MOVN);
     }
-    CASE(SLEN_L)
+    CASE(LEN_L)
     {
-        (sp++)->i = fp[OP_I(1) + 1].i;
-        NEXT(SZ_SLEN_L);
-    }
-    CASE(SLICELEN_L)
-    {
-        (sp++)->i = fp[OP_I(1) + 1].i;
-        NEXT(SZ_SLICELEN_L);
+        (sp++)->i = fp[OP_I(1) + 1].i; /* strings and slices: the length follows the pointer */
+        NEXT(SZ_LEN_L);
     }
     CASE(SINDEX_LL)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = fp[OP_I(3)].i, len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        (sp++)->u = ((const uint8_t *)s[0].p)[i];
+        (sp++)->u = *(const uint8_t *)FRAME_ELEM(1, fp[OP_I(3)].i, 1);
         NEXT(SZ_SINDEX_LL);
     }
     CASE(SINDEX_LK)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = OP_I(3), len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        (sp++)->u = ((const uint8_t *)s[0].p)[i];
+        (sp++)->u = *(const uint8_t *)FRAME_ELEM(1, OP_I(3), 1);
         NEXT(SZ_SINDEX_LK);
     }
-    CASE(JGE_LSLEN)
+    CASE(JGE_LLEN)
     {
         if (fp[OP_I(1)].i >= fp[OP_I(2) + 1].i) NEXT(OP_I(4));
-        NEXT(SZ_JGE_LSLEN);
-    }
-    CASE(JGE_LSLICELEN)
-    {
-        if (fp[OP_I(1)].i >= fp[OP_I(2) + 1].i) NEXT(OP_I(4));
-        NEXT(SZ_JGE_LSLICELEN);
+        NEXT(SZ_JGE_LLEN);
     }
     CASE(LD2)
     {
@@ -1578,20 +1559,15 @@ dispatch:
     }
     CASE(LDW_IDX_LLS)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = fp[OP_I(3)].i, len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        fp[OP_I(6)].u = LOAD_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(5));
+        fp[OP_I(6)].u = LOAD_AS(uint64_t, FRAME_ELEM(1, fp[OP_I(3)].i, OP_I(4)) + OP_I(5));
         NEXT(SZ_LDW_IDX_LLS);
     }
     CASE(STW_IDX_LLL)
     {
-        Slot *s = fp + OP_I(1);
-        int64_t i = fp[OP_I(3)].i, len = s[1].i;
-        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) RAISE_INDEX(i, len);
-        STORE_AS(uint64_t, (char *)s[0].p + i * OP_I(4) + OP_I(6), fp[OP_I(5)].u);
+        STORE_AS(uint64_t, FRAME_ELEM(1, fp[OP_I(3)].i, OP_I(4)) + OP_I(6), fp[OP_I(5)].u);
         NEXT(SZ_STW_IDX_LLL);
     }
+#undef FRAME_ELEM
     CASE(INCL_LOOP)
     {
         fp[OP_I(1)].u += (uint64_t)OP_I(2);

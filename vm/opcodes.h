@@ -338,12 +338,10 @@
     X(ST_LD, "ssx", 1, 1, "ST a; LD b")                                                    \
     X(RET_L, "sx", 0, 0, "LD a; RET")                                                      \
     X(LDCAP_W, "nox", 0, 1, "LDCAP n; LD_W o: a word through a captured pointer")          \
-    X(SLEN_L, "snx", 0, 1, "LDN s 2; SLEN: len of the string in fp[s..]")                  \
-    X(SLICELEN_L, "snx", 0, 1, "LDN s 3; SLICELEN: len of the slice in fp[s..]")           \
+    X(LEN_L, "snx", 0, 1, "LDN s n; SLEN or SLICELEN: len of the string or slice in fp[s..]") \
     X(SINDEX_LL, "snsxx", 0, 1, "LDN s 2; LD i; SINDEX: byte s[i]")                        \
     X(SINDEX_LK, "snixx", 0, 1, "LDN s 2; PUSH k; SINDEX: byte s[k]")                      \
-    X(JGE_LSLEN, "ssnjxxx", 0, 0, "LD i; LDN s 2; SLEN; JGE j: leave a loop i < len(s)")   \
-    X(JGE_LSLICELEN, "ssnjxxx", 0, 0, "LD i; LDN s 3; SLICELEN; JGE j")
+    X(JGE_LLEN, "ssnjxxx", 0, 0, "LD i; LDN s n; SLEN or SLICELEN; JGE j: leave a loop i < len(s)")
 
 typedef enum Opcode {
 #define OPENUM(name, ops, pop, push, doc) OP_##name,
