@@ -632,6 +632,17 @@ void chk_resolve_obj(Checker *c, Object *obj)
     obj->color = 2;
 }
 
+/* Checks the body of function o (parsing it first if the parser skipped
+   it) with a checker derived from c. */
+static void check_func_body(Checker *c, Object *o, Node *body)
+{
+    parse_lazy_body(c->p->arena, c->p->ss, c->p->names, body);
+    Checker sub = *c;
+    sub.scope = o->parent;
+    sub.decl_obj = o;
+    chk_func_body(&sub, o->finfo, body);
+}
+
 /* ---- initialisation order ------------------------------------------------------ */
 
 /* Adds to out every package variable obj depends on, through functions
@@ -797,12 +808,7 @@ static void check_package(Program *p, Package *pkg)
         Node *body = o->decl->u.funcdecl.body;
         if (!body) continue;
         vec_push(&pkg->funcs, o);
-        if (lazy) continue;
-        parse_lazy_body(p->arena, p->ss, p->names, body);
-        Checker sub = c;
-        sub.scope = o->parent;
-        sub.decl_obj = o;
-        chk_func_body(&sub, o->finfo, body);
+        if (!lazy) check_func_body(&c, o, body);
     }
 
     /* instances created so far (of this or other packages' generics) */
@@ -841,13 +847,10 @@ void check_body(Program *p, Object *fn)
     if (!fi || fi->checked || (fn->flags & OF_GENERIC) || fn->kind != OBJ_FUNC) return;
     Node *body = fn->decl->u.funcdecl.body;
     if (!body) return;
-    parse_lazy_body(p->arena, p->ss, p->names, body);
     Checker c = {0};
     c.p = p;
     c.pkg = fn->pkg;
-    c.scope = fn->parent;
-    c.decl_obj = fn;
-    chk_func_body(&c, fi, body);
+    check_func_body(&c, fn, body);
     chk_process_pending(&c);
 }
 
