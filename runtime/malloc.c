@@ -624,8 +624,6 @@ void heap_flush_stats(Heap *h, MCache *c)
 
 /* ---- heap_alloc ---------------------------------------------------------------------------- */
 
-/* Writes the pointer bits of an object of `size` bytes at word offset w of
-   span s: elem repeated, the rest scalar. */
 /* One bit of a span's pointer bitmap. Only the allocating thread writes a
    span's bits, but markers read them meanwhile: relaxed atomic words. */
 static inline void ptrbit_put(uint64_t *bits, size_t i, bool on)
@@ -634,6 +632,8 @@ static inline void ptrbit_put(uint64_t *bits, size_t i, bool on)
     __atomic_store_n(&bits[i / 64], on ? w | m : w & ~m, __ATOMIC_RELAXED);
 }
 
+/* Writes the pointer bits of an object of `size` bytes at word offset w of
+   span s: elem repeated, the rest scalar. */
 static void write_ptrbits(Span *s, uintptr_t obj, size_t size, Type *elem)
 {
     uint64_t *bits = s->ptrBits;

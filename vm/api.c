@@ -140,7 +140,6 @@ static Object *runtime_obj(Program *p, const char *name)
     return scope_lookup_local(p->runtime_pkg->scope, intern_cstr(p->names, name));
 }
 
-/* Finds package runtime's types and functions that the C runtime uses. */
 /* Package runtime is compiled like any library package (on first calls),
    so what C uses is resolved and linked here (comp_link). */
 static Object *runtime_link(Program *p, const char *name, Func **fn)
@@ -152,6 +151,7 @@ static Object *runtime_link(Program *p, const char *name, Func **fn)
     return o->type ? o : NULL;
 }
 
+/* Finds package runtime's types and functions that the C runtime uses. */
 static void link_runtime(govm_vm *h)
 {
     RuntimeLinks *rt = calloc(1, sizeof(RuntimeLinks));

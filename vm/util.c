@@ -149,23 +149,21 @@ void arena_free(Arena *a)
 /* arena_alloc when the head chunk lacks room: n is already aligned. */
 void *arena_alloc_chunk(Arena *a, size_t n)
 {
-    if ((size_t)(a->end - a->cur) < n) {
-        /* chunks come zeroed, so allocations need no clearing: an arena
-           never reuses memory */
-        size_t sz = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
-        ArenaChunk *c = sz == ARENA_CHUNK ? chunk_new() : util_calloc(1, sizeof(ArenaChunk) + sz);
-        c->size = sz;
-        if (sz == n && a->head) {
-            /* Big block: link behind the head so the head's free space stays usable. */
-            c->next = a->head->next;
-            a->head->next = c;
-            return c->data;
-        }
-        c->next = a->head;
-        a->head = c;
-        a->cur = c->data;
-        a->end = c->data + sz;
+    /* chunks come zeroed, so allocations need no clearing: an arena never
+       reuses memory */
+    size_t sz = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+    ArenaChunk *c = sz == ARENA_CHUNK ? chunk_new() : util_calloc(1, sizeof(ArenaChunk) + sz);
+    c->size = sz;
+    if (sz == n && a->head) {
+        /* Big block: link behind the head so the head's free space stays usable. */
+        c->next = a->head->next;
+        a->head->next = c;
+        return c->data;
     }
+    c->next = a->head;
+    a->head = c;
+    a->cur = c->data;
+    a->end = c->data + sz;
     void *p = a->cur;
     a->cur += n;
     return p;
