@@ -533,7 +533,6 @@ void heap_wb_slow(G *g, const void *dst, const void *src, size_t bytes)
     }
 }
 
-
 /* ---- roots ---------------------------------------------------------------------------- */
 
 /* The stack map of fn at code index pc, or NULL. */

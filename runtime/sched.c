@@ -296,22 +296,6 @@ static void mnotify(M *m)
     pthread_mutex_unlock(&m->lock);
 }
 
-/* Sleeps until notified or until the monotonic time deadline (0: none). */
-static void mpark(M *m, int64_t deadline)
-{
-    pthread_mutex_lock(&m->lock);
-    while (!m->notified) {
-        if (deadline) {
-            struct timespec ts = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
-            if (pthread_cond_timedwait(&m->cond, &m->lock, &ts) == ETIMEDOUT) break;
-        } else {
-            pthread_cond_wait(&m->cond, &m->lock);
-        }
-    }
-    m->notified = false;
-    pthread_mutex_unlock(&m->lock);
-}
-
 /* A condition variable whose timed waits take CLOCK_MONOTONIC deadlines
    (sched_nanotime), immune to changes of the wall clock. */
 static void cond_init_monotonic(pthread_cond_t *c)
@@ -321,6 +305,29 @@ static void cond_init_monotonic(pthread_cond_t *c)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(c, &ca);
     pthread_condattr_destroy(&ca);
+}
+
+/* Waits on such a variable until deadline (sched_nanotime); ETIMEDOUT
+   once it has passed. */
+static int cond_wait_until(pthread_cond_t *c, pthread_mutex_t *lock, int64_t deadline)
+{
+    struct timespec ts = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
+    return pthread_cond_timedwait(c, lock, &ts);
+}
+
+/* Sleeps until notified or until the monotonic time deadline (0: none). */
+static void mpark(M *m, int64_t deadline)
+{
+    pthread_mutex_lock(&m->lock);
+    while (!m->notified) {
+        if (deadline) {
+            if (cond_wait_until(&m->cond, &m->lock, deadline) == ETIMEDOUT) break;
+        } else {
+            pthread_cond_wait(&m->cond, &m->lock);
+        }
+    }
+    m->notified = false;
+    pthread_mutex_unlock(&m->lock);
 }
 
 /* Caller holds s->lock. */
@@ -1162,10 +1169,8 @@ static void *sysmon(void *arg)
     int64_t delay = 20000; /* ns */
     int64_t lasttrace = sched_nanotime(), lastforce = lasttrace;
     while (!LOAD(s->exiting)) {
-        int64_t wake = sched_nanotime() + delay;
-        struct timespec ts = {(time_t)(wake / 1000000000), (long)(wake % 1000000000)};
         pthread_mutex_lock(&s->sysmonlock);
-        if (!LOAD(s->exiting)) pthread_cond_timedwait(&s->sysmoncond, &s->sysmonlock, &ts);
+        if (!LOAD(s->exiting)) cond_wait_until(&s->sysmoncond, &s->sysmonlock, sched_nanotime() + delay);
         pthread_mutex_unlock(&s->sysmonlock);
         if (LOAD(s->exiting)) break;
         int64_t now = sched_nanotime();
