@@ -12,6 +12,22 @@
  * to (Object.deps); functions record the same for their bodies. Variables
  * are then initialised repeatedly choosing the earliest in declaration
  * order whose transitive variable dependencies are all initialised.
+ *
+ * Deferred variables: in a library package (checked lazily) a variable
+ * with an initialiser of its own is initialised when first used instead:
+ * every access goes through PUSHVAR (vm/vm.h VarInit), whose first
+ * execution runs the initialiser, compiled when code using the variable is
+ * compiled. No program can tell the difference (the library's initialisers
+ * have no effects beyond their variable), and one that never uses
+ * unicode.Upper does not decode it: the initialisers were a third of the
+ * start-up of a program importing fmt. Variables sharing one multi-value
+ * initialiser, blank ones and those of the main program are initialised at
+ * start as the spec says. The library's rule: an initialiser depends only
+ * on constants and other variables of the library (a value meant to be
+ * taken at start, like time's monotonic origin, is set by an init
+ * function). The one difference a program could see: assigning a library
+ * variable (fs.ErrInvalid = e) before the first use of another one
+ * initialised from it (os.ErrInvalid) makes that one e too.
  */
 #include "check_internal.h"
 
@@ -544,6 +560,19 @@ static void attach_methods(Checker *c, ObjVec *methods)
     }
 }
 
+/* Marks the variables of library package pkg that are initialised on
+   first use (see the top of this file). */
+static void defer_variables(Program *p, Package *pkg)
+{
+    for (int i = 0; i < pkg->objects.len; i++) {
+        Object *o = pkg->objects.items[i];
+        if (o->kind != OBJ_VAR || o->name == p->name_blank) continue;
+        Node *spec = o->decl;
+        int nv = spec->u.valuespec.values.len;
+        if (nv > 0 && nv == spec->u.valuespec.names.len) o->flags |= OF_DEFERRED;
+    }
+}
+
 /* ---- resolving package-level objects ---------------------------------------- */
 
 static void resolve_const(Checker *c, Object *obj)
@@ -673,8 +702,10 @@ static void compute_init_order(Checker *c)
 {
     Package *pkg = c->pkg;
     ObjVec vars = {0};
-    for (int i = 0; i < pkg->objects.len; i++)
-        if (pkg->objects.items[i]->kind == OBJ_VAR) vec_push(&vars, pkg->objects.items[i]);
+    for (int i = 0; i < pkg->objects.len; i++) {
+        Object *o = pkg->objects.items[i];
+        if (o->kind == OBJ_VAR && !(o->flags & OF_DEFERRED)) vec_push(&vars, o);
+    }
     int n = vars.len;
     ObjVec *deps = util_calloc(n ? n : 1, sizeof(*deps));
     for (int i = 0; i < n; i++) {
@@ -783,11 +814,13 @@ static void check_package(Program *p, Package *pkg)
        sets are complete before bodies are checked); in a library package
        only its variables and init functions, the rest when used */
     bool lazy = check_lazy_bodies(p, pkg);
+    if (lazy) defer_variables(p, pkg);
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < pkg->objects.len; i++) {
             Object *o = pkg->objects.items[i];
             if ((pass == 0) != (o->kind == OBJ_TYPENAME)) continue;
             if (lazy && o->kind != OBJ_VAR && !(o->kind == OBJ_FUNC && o->name == p->name_init)) continue;
+            if (o->flags & OF_DEFERRED) continue;
             if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD) && !o->type) {
                 /* a method whose receiver type did not resolve */
                 Checker sub = c;

@@ -66,6 +66,8 @@ typedef enum ObjFlag {
     OF_GENERIC = 1 << 13,  /* generic function or type (has type parameters) */
     OF_INSTANCE = 1 << 14, /* instance of a generic function or method */
     OF_QUEUED = 1 << 15,   /* compiler: body queued for compilation */
+    OF_DEFERRED = 1 << 16, /* library variable initialised on first use
+                              (check.c, "deferred variables") */
 } ObjFlag;
 
 /* The type parameters of a generic declaration. */
@@ -114,6 +116,7 @@ struct Object {
     /* compiler state */
     int slot;         /* local variable: frame slot (or capture index) */
     void *addr;       /* global variable: memory-form storage */
+    struct VarInit *varinit; /* OF_DEFERRED variable: its initialiser */
     Func *fn;         /* compiled function */
 };
 

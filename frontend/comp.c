@@ -832,15 +832,65 @@ Type *closure_layout(Comp *c, Type **caps, int n)
 
 /* ---- packages -------------------------------------------------------------------------- */
 
+static void alloc_global(Comp *c, Object *o)
+{
+    if (o->addr) return;
+    type_layout(TT, o->type);
+    size_t align = o->type->align ? o->type->align : 1;
+    o->addr = vm_global_alloc(c->vm, o->type, align);
+}
+
 static void alloc_globals(Comp *c, Package *pkg)
 {
     for (int i = 0; i < pkg->objects.len; i++) {
         Object *o = pkg->objects.items[i];
-        if (o->kind != OBJ_VAR || o->addr) continue;
-        type_layout(TT, o->type);
-        size_t align = o->type->align ? o->type->align : 1;
-        o->addr = vm_global_alloc(c->vm, o->type, align);
+        if (o->kind == OBJ_VAR && o->type) alloc_global(c, o);
     }
+}
+
+/* Compiles package variable v's initialiser: its value stored into v. */
+static void comp_var_initialiser(Comp *c, Object *v)
+{
+    Node *spec = v->decl;
+    set_line(c, spec->pos);
+    comp_expr_to(c, spec->u.valuespec.values.items[v->index], v->type);
+    comp_init_var(c, v);
+}
+
+/* A function of no arguments named after pkg's initialiser, ready for code. */
+static Func *init_func(Comp *c, Package *pkg)
+{
+    Type *sig = type_func(TT, NULL, 0, NULL, 0, false);
+    Func *f = comp_new_func(c, arena_printf(&c->vm->arena, "%s.init", pkg->name), sig, 0, 0);
+    FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
+    fi->sig = sig;
+    comp_reset(c, f, fi);
+    safepoint(c);
+    emit0(c, OP_ENTRY);
+    return f;
+}
+
+/* Deferred variable v's VarInit (check.c): made, and the initialiser
+   compiled, when the first code using v is compiled. */
+VarInit *comp_var_init(Comp *parent, Object *v)
+{
+    if (v->varinit) return v->varinit;
+    if (v->color != 2) check_resolve(parent->p, v);
+    alloc_global(parent, v);
+    VarInit *vi = ARENA_NEW(&parent->vm->arena, VarInit);
+    vi->addr = v->addr;
+    v->varinit = vi; /* first: the initialiser may mention v (a cycle, raised when run) */
+    Comp *c = comp_sub(parent);
+    c->pkg = v->pkg;
+    c->initialising = v;
+    vi->fn = init_func(c, v->pkg);
+    comp_var_initialiser(c, v);
+    emit_op(c, OP_VARDONE);
+    emit_ptr(c, vi);
+    emit0(c, OP_RET);
+    comp_finish_func(c);
+    comp_free(c);
+    return vi;
 }
 
 /* The package initialiser: variables in dependency order, then init(). */
@@ -848,14 +898,7 @@ static Func *compile_pkg_init(Comp *parent, Package *pkg)
 {
     Comp *c = comp_sub(parent);
     c->pkg = pkg;
-    Type *sig = type_func(TT, NULL, 0, NULL, 0, false);
-    const char *name = arena_printf(&c->vm->arena, "%s.init", pkg->name);
-    Func *f = comp_new_func(c, name, sig, 0, 0);
-    FuncInfo *fi = ARENA_NEW(c->p->arena, FuncInfo);
-    fi->sig = sig;
-    comp_reset(c, f, fi);
-    safepoint(c);
-    emit0(c, OP_ENTRY);
+    Func *f = init_func(c, pkg);
     VEC(Node *) done = {0};
     for (int i = 0; i < pkg->var_order.len; i++) {
         Object *v = pkg->var_order.items[i];
@@ -877,8 +920,7 @@ static Func *compile_pkg_init(Comp *parent, Package *pkg)
                 emit_pop(c, vdepth(c) - before);
                 continue;
             }
-            comp_expr_to(c, val, v->type);
-            comp_init_var(c, v);
+            comp_var_initialiser(c, v);
             continue;
         }
         vec_push(&done, spec);

@@ -53,7 +53,17 @@ void comp_var_addr(Comp *c, Object *v)
     switch (comp_var_loc(c, v, &w)) {
     case VL_BOXED: emit1(c, OP_LD, w); break;
     case VL_CAP: emit1(c, OP_LDCAP, w); break;
-    case VL_GLOBAL: emit_op(c, OP_PUSH); emit_ptr(c, v->addr); break;
+    case VL_GLOBAL:
+        if ((v->flags & OF_DEFERRED) && v != c->initialising) {
+            VarInit *vi = comp_var_init(c, v);
+            safepoint(c); /* the first execution calls the initialiser */
+            emit_op(c, OP_PUSHVAR);
+            emit_ptr(c, vi);
+        } else {
+            emit_op(c, OP_PUSH);
+            emit_ptr(c, v->addr);
+        }
+        break;
     case VL_SLOT:
         /* an unboxed local has no address: the checker marks every variable
            whose address is taken, so this is a compiler bug */
@@ -1381,7 +1391,8 @@ static void comp_assert(Comp *c, Node *e, bool commaok)
         vpush(c, false);
         vpush(c, true);
     } else {
-        comp_method_table(c, t);
+        /* (no method table: a value of t in an interface was boxed where
+           its table was built) */
         safepoint(c);
         emit_op(c, commaok ? OP_ASSERT2 : OP_ASSERT);
         emit_ptr(c, t);

@@ -86,6 +86,7 @@ typedef struct Comp {
                            defer or have named results), else -1 */
     bool results_in_slots;
     int nlits;          /* function literals numbered as Go does */
+    Object *initialising; /* the deferred variable whose initialiser this is */
 } Comp;
 
 /* ---- comp_emit.c ---- */
@@ -141,6 +142,7 @@ Func *comp_compile_funclit(Comp *c, FuncInfo *fi);
 Func *comp_builtin_wrapper(Comp *c, Node *call, Type **sigout);
 Label *comp_exit_label(Comp *c);
 Type *closure_layout(Comp *c, Type **caps, int n);
+VarInit *comp_var_init(Comp *c, Object *v);     /* deferred variable v's */
 
 /* ---- comp_expr.c ---- */
 void comp_expr(Comp *c, Node *e);                 /* push e's value (stack form) */

@@ -256,6 +256,36 @@ dispatch:
         (sp++)->i = OP_I(1);
         NEXT(2);
     }
+    CASE(PUSHVAR)
+    {
+        VarInit *vi = OP_P(1);
+        if (LIKELY(__atomic_load_n(&vi->state, __ATOMIC_ACQUIRE) == VARINIT_DONE)) {
+            (sp++)->p = vi->addr;
+            NEXT(2);
+        }
+        int none = VARINIT_NONE;
+        if (__atomic_compare_exchange_n(&vi->state, &none, VARINIT_RUNNING, false, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE)) {
+            /* ours to initialise: call the initialiser, which returns to
+               this instruction (then done) */
+            __atomic_store_n(&vi->owner, g, __ATOMIC_RELAXED);
+            callee = vi->fn;
+            callee_cl = callee->closure0;
+            resbase = (size_t)(sp - base);
+            retpc = pc;
+            goto do_call;
+        }
+        if (none == VARINIT_RUNNING && __atomic_load_n(&vi->owner, __ATOMIC_RELAXED) == g)
+            RAISE("initialization cycle: a package variable's initialiser uses the variable");
+        /* another goroutine is running the initialiser: try again later */
+        LEAVE(STOP_YIELD);
+    }
+    CASE(VARDONE)
+    {
+        VarInit *vi = OP_P(1);
+        __atomic_store_n(&vi->state, VARINIT_DONE, __ATOMIC_RELEASE);
+        NEXT(2);
+    }
     CASE(PUSH2)
     {
         sp[0].i = OP_I(1);

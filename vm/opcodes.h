@@ -51,6 +51,9 @@
     X(LDCAPN, "nn", 0, VAR, "push n2 capture slots from n1")                                 \
     X(FUNCVAL, "f", 0, 1, "push the static closure of a capture-free function")              \
     X(CLOSURE, "fnt", VAR, 1, "pop n slots into a new closure of f (heap layout t)")         \
+    /* ---- deferred package variables (VarInit, vm.h) ---- */                              \
+    X(PUSHVAR, "p", 0, 1, "push the address of VarInit p's variable, initialising it first")  \
+    X(VARDONE, "p", 0, 0, "VarInit p's variable holds its initial value")                     \
     /* ---- heap memory ---- */                                                              \
     X(NEW, "t", 0, 1, "push a pointer to a new zeroed t")                                    \
     X(NEWN, "tn", 0, 1, "push a pointer to a new zeroed object of n bytes of t elements")   \

@@ -160,6 +160,19 @@ struct Func {
     bool lazy_wrapper;
 };
 
+/* A package variable of a library package initialised on first use
+   rather than at program start (frontend/check.c: "deferred variables").
+   Every access goes through PUSHVAR, which calls fn (the initialiser, ending
+   in VARDONE) the first time; a goroutine finding another one running it
+   yields until it is done. */
+typedef struct VarInit {
+    int state;  /* VARINIT_* (atomic) */
+    G *owner;   /* the goroutine running fn while VARINIT_RUNNING */
+    void *addr; /* the variable (memory form) */
+    Func *fn;   /* stores its initial value, then VARDONE */
+} VarInit;
+enum { VARINIT_NONE, VARINIT_RUNNING, VARINIT_DONE };
+
 /* Frame size the interpreter guarantees before entering fn. */
 static inline uint32_t func_frame_slots(const Func *fn)
 {

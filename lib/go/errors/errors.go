@@ -67,8 +67,6 @@ func is(err, target error, comparable bool) bool {
 	return false
 }
 
-var errorType = reflect.TypeOf((*error)(nil)).Elem()
-
 // As searches err's tree for the first error that can be stored in
 // *target, either by assignment or through its own As(any) bool method;
 // if it finds one it stores it and returns true, otherwise it returns
@@ -87,7 +85,9 @@ func As(err error, target any) bool {
 		panic("errors: target must be a non-nil pointer")
 	}
 	targetType := typ.Elem()
-	if targetType.Kind() != reflect.Interface && !targetType.Implements(errorType) {
+	// (error's reflect.Type is looked up here rather than kept in a package
+	// variable: every program importing errors would build it at start-up)
+	if targetType.Kind() != reflect.Interface && !targetType.Implements(reflect.TypeOf((*error)(nil)).Elem()) {
 		panic("errors: *target must be interface or implement error")
 	}
 	return as(err, target, val, targetType)

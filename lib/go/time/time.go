@@ -247,7 +247,11 @@ func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // startMono is the monotonic clock at package initialisation, less one:
 // monotonic readings of Times are relative to it and never zero.
-var startMono = monoNow() - 1
+var startMono int64
+
+// (set by init, not by an initialiser: the library's variables with
+// initialisers are initialised on first use, see frontend/check.c)
+func init() { startMono = monoNow() - 1 }
 
 // Now returns the current time in Local, with a monotonic clock reading.
 func Now() Time {

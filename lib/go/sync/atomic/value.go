@@ -32,9 +32,12 @@ type words struct {
 // stay a well-formed interface value at every moment.
 type storing struct{}
 
-var storingType, _ = wordsOf(storing{})
-
-func sentinel() unsafe.Pointer { return storingType }
+// sentinel is storing's type word (computed where needed: a package
+// variable would be initialised by every program importing sync).
+func sentinel() unsafe.Pointer {
+	typ, _ := wordsOf(storing{})
+	return typ
+}
 
 func (v *Value) words() *words { return (*words)(unsafe.Pointer(&v.v)) }
 
