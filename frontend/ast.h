@@ -121,6 +121,14 @@ typedef enum BuiltinId {
     BI_COUNT
 } BuiltinId;
 
+/* Where a skipped library const or var spec continues (its type and
+   values), or for an implicit const spec the spec it repeats. */
+typedef struct LazySpec {
+    const char *at, *line_start;
+    Pos pos;
+    Node *prev; /* implicit: the previous spec of the group */
+} LazySpec;
+
 struct Node {
     NodeKind kind;
     Pos pos; /* position of the node's first token (Go's Pos()) */
@@ -380,6 +388,8 @@ struct Node {
             int iota;       /* index of the spec within its const group */
             bool implicit;  /* const spec repeating the previous spec's
                                type and values (parser copies the pointers) */
+            struct LazySpec *lazy; /* a library spec whose type and values
+                                      the parser skipped (parse_lazy_valuespec) */
         } valuespec;
         /* N_TYPESPEC */
         struct {

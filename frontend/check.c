@@ -568,7 +568,8 @@ static void defer_variables(Program *p, Package *pkg)
         Object *o = pkg->objects.items[i];
         if (o->kind != OBJ_VAR || o->name == p->name_blank) continue;
         Node *spec = o->decl;
-        int nv = spec->u.valuespec.values.len;
+        /* (a var spec the parser skipped has one name and one value) */
+        int nv = spec->u.valuespec.lazy ? 1 : spec->u.valuespec.values.len;
         if (nv > 0 && nv == spec->u.valuespec.names.len) o->flags |= OF_DEFERRED;
     }
 }
@@ -578,6 +579,7 @@ static void defer_variables(Program *p, Package *pkg)
 static void resolve_const(Checker *c, Object *obj)
 {
     Node *spec = obj->decl;
+    parse_lazy_valuespec(c->p->arena, c->p->ss, c->p->names, spec);
     chk_const_decl(c, spec, NULL);
     UNUSED(obj);
 }
@@ -585,6 +587,7 @@ static void resolve_const(Checker *c, Object *obj)
 static void resolve_var(Checker *c, Object *obj)
 {
     Node *spec = obj->decl;
+    parse_lazy_valuespec(c->p->arena, c->p->ss, c->p->names, spec);
     int n = spec->u.valuespec.names.len;
     Object **objs = util_calloc(n, sizeof(Object *));
     for (int i = 0; i < n; i++) {

@@ -1090,6 +1090,9 @@ Pos lex_skip_block(Lexer *lx)
 static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature)
 {
     bool type_brace = false; /* the last word was struct or interface */
+    bool operand = false;    /* the last token was an operator or ',': a
+                                newline does not end the line (a value
+                                split after "+") */
     for (;;) {
         unsigned char c = (unsigned char)*p;
         if (c == ' ' || c == '\t' || c == '\r') {
@@ -1106,10 +1109,11 @@ static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature
             const char *w = p;
             while (ident_byte[(unsigned char)*p] || (unsigned char)*p >= 0x80) p++;
             type_brace = (p - w == 6 && memcmp(w, "struct", 6) == 0) || (p - w == 9 && memcmp(w, "interface", 9) == 0);
+            operand = false;
             continue;
         }
         if (c == '\n') {
-            if (depth == 0 && !type_brace) break;
+            if (depth == 0 && !type_brace && !operand) break;
             p++;
             lx->line++;
             lx->line_start = p;
@@ -1118,6 +1122,7 @@ static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature
         bool tb = type_brace;
         type_brace = false;
         if (c == 0 || c == ';') break;
+        operand = strchr("+-*/%&|^<>=!,", c) != NULL;
         if (!signature && (c == ')' || c == ']') && depth == 0) break;
         switch (c) {
         case '(':

@@ -1934,12 +1934,38 @@ static Node *import_spec(Parser *p, GroupCtx *g)
 }
 
 /* ConstSpec; a spec with neither type nor values repeats the previous. */
+/* At the top level of a library file: leaves the rest of spec s (from
+   the current token, which is on the lexer's line) for
+   parse_lazy_valuespec. */
+static bool skip_spec_rest(Parser *p, Node *s)
+{
+    if (!p->lazy_bodies || p->fnest > 0 || p->tok.pos.col >= 0xffff) return false;
+    LazySpec *ls = ARENA_NEW(p->a, LazySpec);
+    ls->at = p->lx.line_start + p->tok.pos.col - 1;
+    ls->line_start = p->lx.line_start;
+    ls->pos = p->tok.pos;
+    s->u.valuespec.lazy = ls;
+    lex_skip_type(&p->lx, ls->at);
+    next(p);
+    return true;
+}
+
 static Node *const_spec(Parser *p, GroupCtx *g)
 {
     Node *s = new_node(p, N_VALUESPEC, p->tok.pos);
     NodeList *specs = &g->decl->u.gendecl.specs;
     name_list(p, name(p), &s->u.valuespec.names);
-    if (p->tok.kind != T_EOF && p->tok.kind != T_SEMICOLON && p->tok.kind != T_RPAREN) {
+    s->u.valuespec.iota = specs->len;
+    bool rest = p->tok.kind != T_EOF && p->tok.kind != T_SEMICOLON && p->tok.kind != T_RPAREN;
+    if (rest && skip_spec_rest(p, s)) return s;
+    if (!rest && p->lazy_bodies && p->fnest == 0 && g->grouped && specs->len > 0) {
+        /* repeats the previous spec, which may not be parsed yet */
+        s->u.valuespec.implicit = true;
+        s->u.valuespec.lazy = ARENA_NEW(p->a, LazySpec);
+        s->u.valuespec.lazy->prev = specs->items[specs->len - 1];
+        return s;
+    }
+    if (rest) {
         s->u.valuespec.type = type_or_nil(p);
         if (got_assign(p)) expr_list(p, &s->u.valuespec.values);
     }
@@ -1957,6 +1983,7 @@ static Node *var_spec(Parser *p)
 {
     Node *s = new_node(p, N_VALUESPEC, p->tok.pos);
     name_list(p, name(p), &s->u.valuespec.names);
+    if (p->tok.kind == T_ASSIGN && s->u.valuespec.names.len == 1 && skip_spec_rest(p, s)) return s;
     if (got_assign(p)) {
         expr_list(p, &s->u.valuespec.values);
     } else {
@@ -2197,6 +2224,23 @@ void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
     parser_at(&p, a, ss, names, spec->u.typespec.lazy_pos, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start);
     spec->u.typespec.type = type_(&p);
     spec->u.typespec.lazy = NULL;
+}
+
+void parse_lazy_valuespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
+{
+    LazySpec *ls = spec->u.valuespec.lazy;
+    if (!ls) return;
+    spec->u.valuespec.lazy = NULL;
+    if (ls->prev) {
+        parse_lazy_valuespec(a, ss, names, ls->prev);
+        spec->u.valuespec.type = ls->prev->u.valuespec.type;
+        spec->u.valuespec.values = ls->prev->u.valuespec.values;
+        return;
+    }
+    Parser p;
+    parser_at(&p, a, ss, names, ls->pos, ls->at, ls->line_start);
+    if (p.tok.kind != T_ASSIGN) spec->u.valuespec.type = type_or_nil(&p);
+    if (got_assign(&p)) expr_list(&p, &spec->u.valuespec.values);
 }
 
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body)

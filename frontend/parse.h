@@ -25,6 +25,9 @@ Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file);
 /* Non-generic type declarations are skipped too (typespec.lazy set,
    typespec.type NULL) until parse_lazy_typespec. */
 void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
+/* So are the type and values of constant specs and of "var x = value"
+   (valuespec.lazy set; a var spec so skipped has exactly one value). */
+void parse_lazy_valuespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
 void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
 
