@@ -121,8 +121,9 @@ typedef enum BuiltinId {
     BI_COUNT
 } BuiltinId;
 
-/* Where a skipped library const or var spec continues (its type and
-   values), or for an implicit const spec the spec it repeats. */
+/* Where the skipped rest of a library type, const or var spec starts:
+   its first token in the source, the start of that line and its
+   position; or for an implicit const spec the spec it repeats. */
 typedef struct LazySpec {
     const char *at, *line_start;
     Pos pos;
@@ -398,10 +399,8 @@ struct Node {
             bool alias;       /* type A = B */
             Node *type;       /* NULL while lazy */
             /* a library type the parser skipped (parse_lazy_typespec
-               parses it): its first token in the source, the start of
-               that line and its position */
-            const char *lazy, *lazy_line_start;
-            Pos lazy_pos;
+               parses it) */
+            struct LazySpec *lazy;
         } typespec;
         /* N_GENDECL */
         struct {

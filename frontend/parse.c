@@ -1933,23 +1933,25 @@ static Node *import_spec(Parser *p, GroupCtx *g)
     return s;
 }
 
-/* ConstSpec; a spec with neither type nor values repeats the previous. */
-/* At the top level of a library file: leaves the rest of spec s (from
-   the current token, which is on the lexer's line) for
-   parse_lazy_valuespec. */
-static bool skip_spec_rest(Parser *p, Node *s)
+/* In a library file: skips the rest of a spec (from the current token,
+   which is on the lexer's line; an identifier's text is its interned
+   name) and returns where it starts, for parse_lazy_typespec and
+   parse_lazy_valuespec; NULL if the spec is to be parsed now. */
+static LazySpec *skip_spec_rest(Parser *p)
 {
-    if (!p->lazy_bodies || p->fnest > 0 || p->tok.pos.col >= 0xffff) return false;
+    if (!p->lazy_bodies || p->tok.pos.col >= 0xffff) return NULL;
     LazySpec *ls = ARENA_NEW(p->a, LazySpec);
     ls->at = p->lx.line_start + p->tok.pos.col - 1;
     ls->line_start = p->lx.line_start;
     ls->pos = p->tok.pos;
-    s->u.valuespec.lazy = ls;
     lex_skip_type(&p->lx, ls->at);
     next(p);
-    return true;
+    return ls;
 }
 
+/* ConstSpec; a spec with neither type nor values repeats the previous.
+   (Skipped only at the top level: a function's constants and variables
+   are checked without resolve_const/resolve_var.) */
 static Node *const_spec(Parser *p, GroupCtx *g)
 {
     Node *s = new_node(p, N_VALUESPEC, p->tok.pos);
@@ -1957,7 +1959,7 @@ static Node *const_spec(Parser *p, GroupCtx *g)
     name_list(p, name(p), &s->u.valuespec.names);
     s->u.valuespec.iota = specs->len;
     bool rest = p->tok.kind != T_EOF && p->tok.kind != T_SEMICOLON && p->tok.kind != T_RPAREN;
-    if (rest && skip_spec_rest(p, s)) return s;
+    if (rest && p->fnest == 0 && (s->u.valuespec.lazy = skip_spec_rest(p))) return s;
     if (!rest && p->lazy_bodies && p->fnest == 0 && g->grouped && specs->len > 0) {
         /* repeats the previous spec, which may not be parsed yet */
         s->u.valuespec.implicit = true;
@@ -1969,7 +1971,6 @@ static Node *const_spec(Parser *p, GroupCtx *g)
         s->u.valuespec.type = type_or_nil(p);
         if (got_assign(p)) expr_list(p, &s->u.valuespec.values);
     }
-    s->u.valuespec.iota = specs->len;
     if (g->grouped && specs->len > 0 && !s->u.valuespec.type && s->u.valuespec.values.len == 0) {
         Node *prev = specs->items[specs->len - 1];
         s->u.valuespec.implicit = true;
@@ -1983,7 +1984,9 @@ static Node *var_spec(Parser *p)
 {
     Node *s = new_node(p, N_VALUESPEC, p->tok.pos);
     name_list(p, name(p), &s->u.valuespec.names);
-    if (p->tok.kind == T_ASSIGN && s->u.valuespec.names.len == 1 && skip_spec_rest(p, s)) return s;
+    if (p->tok.kind == T_ASSIGN && s->u.valuespec.names.len == 1 && p->fnest == 0 &&
+        (s->u.valuespec.lazy = skip_spec_rest(p)))
+        return s;
     if (got_assign(p)) {
         expr_list(p, &s->u.valuespec.values);
     } else {
@@ -2092,18 +2095,9 @@ static Node *type_spec(Parser *p)
 {
     Node *s = new_node(p, N_TYPESPEC, p->tok.pos);
     s->u.typespec.name = name(p);
-    if (p->lazy_bodies && p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN && p->tok.kind != T_SEMICOLON &&
-        p->tok.pos.col < 0xffff) {
-        /* a library type: left for parse_lazy_typespec (the token is on
-           the lexer's line; an identifier's text is its interned name) */
-        const char *at = p->lx.line_start + p->tok.pos.col - 1;
-        s->u.typespec.lazy = at;
-        s->u.typespec.lazy_line_start = p->lx.line_start;
-        s->u.typespec.lazy_pos = p->tok.pos;
-        lex_skip_type(&p->lx, at);
-        next(p);
-        return s;
-    }
+    if (p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN && p->tok.kind != T_SEMICOLON &&
+        (s->u.typespec.lazy = skip_spec_rest(p)))
+        return s; /* a library type: left for parse_lazy_typespec */
     if (p->tok.kind == T_LBRACK) {
         type_spec_bracket(p, s);
     } else {
@@ -2219,9 +2213,10 @@ void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft)
 
 void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec)
 {
-    if (!spec->u.typespec.lazy) return;
+    LazySpec *ls = spec->u.typespec.lazy;
+    if (!ls) return;
     Parser p;
-    parser_at(&p, a, ss, names, spec->u.typespec.lazy_pos, spec->u.typespec.lazy, spec->u.typespec.lazy_line_start);
+    parser_at(&p, a, ss, names, ls->pos, ls->at, ls->line_start);
     spec->u.typespec.type = type_(&p);
     spec->u.typespec.lazy = NULL;
 }
