@@ -942,7 +942,7 @@ Package *check_import(Program *p, const char *path, Pos pos)
     int *files = util_calloc(n, sizeof(int));
     for (int i = 0; i < n; i++) {
         char *name = arena_printf(p->arena, "%s/%s", lf[i].pkgpath, lf[i].name);
-        files[i] = srcset_add_static(p->ss, name, lf[i].src, lf[i].len, lf[i].blocks, lf[i].nblocks);
+        files[i] = srcset_add_static(p->ss, name, lf[i].src, lf[i].len, lib_file_index(&lf[i]));
     }
     pkg->state = 1;
     vec_push(&p->packages, pkg);

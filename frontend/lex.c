@@ -66,15 +66,14 @@ void srcset_free(SourceSet *ss)
 
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len, false, NULL, 0};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, false, NULL};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
 
-int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const uint32_t *blocks,
-                      int nblocks)
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const SourceIndex *index)
 {
-    SourceFile f = {util_strndup(name, strlen(name)), src, len, true, blocks, nblocks};
+    SourceFile f = {util_strndup(name, strlen(name)), src, len, true, index};
     vec_push(&ss->files, f);
     return ss->files.len - 1;
 }
@@ -1020,11 +1019,11 @@ static const char *next_special(const char *p, const char *end)
    lib/embed.py's index, or NULL. */
 static const uint32_t *indexed_block(const Lexer *lx, uint32_t off)
 {
-    const SourceFile *f = &lx->ss->files.items[lx->file];
-    int lo = 0, hi = f->nblocks;
+    const SourceIndex *ix = lx->ss->files.items[lx->file].index;
+    int lo = 0, hi = ix ? ix->nblocks : 0;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const uint32_t *b = f->blocks + 4 * mid;
+        const uint32_t *b = ix->blocks + 4 * mid;
         if (b[0] == off) return b;
         if (b[0] < off) lo = mid + 1;
         else hi = mid;

@@ -72,17 +72,28 @@ const char *tok_str(TokenKind k);
 
 /* ---- source files and diagnostics ---------------------------------- */
 
+/* What the build computed about a library file, to read less of it at
+   every start-up. */
+typedef struct SourceIndex {
+    /* the top-level brace pairs, computed by lib/embed.py (lex_skip_block
+       looks a '{' up here instead of scanning): for each, the offset of
+       '{', the offset past its '}', the newlines between and the offset
+       of the line holding the '}' */
+    const uint32_t *blocks;
+    int nblocks;
+    /* the file's top-level declarations as parse_file_lazy builds them,
+       written by lib/libindex.c (the format is in parse.h); NULL for a
+       file not indexed yet (libindex itself) */
+    const uint32_t *decls;
+    int ndecls; /* words */
+} SourceIndex;
+
 typedef struct SourceFile {
     const char *name; /* as given by the user (used in messages) */
     const char *src;  /* contents, NUL-terminated, owned by the SourceSet */
     size_t len;
     bool borrowed;    /* src is not owned (srcset_add_static) */
-    /* library files: the top-level brace pairs, computed by lib/embed.py
-       (lex_skip_block looks a '{' up here instead of scanning): for each,
-       the offset of '{', the offset past its '}', the newlines between
-       and the offset of the line holding the '}' */
-    const uint32_t *blocks;
-    int nblocks;
+    const SourceIndex *index; /* library files, or NULL */
 } SourceFile;
 
 typedef struct Diag {
@@ -105,8 +116,7 @@ void srcset_free(SourceSet *ss);
 int srcset_add(SourceSet *ss, const char *name, char *src, size_t len);
 /* Adds a file whose contents (NUL-terminated) outlive the SourceSet, such
    as the library's embedded sources: they are neither copied nor freed. */
-int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const uint32_t *blocks,
-                      int nblocks);
+int srcset_add_static(SourceSet *ss, const char *name, const char *src, size_t len, const SourceIndex *index);
 void diag_error(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void diag_soft(SourceSet *ss, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_count(const SourceSet *ss);

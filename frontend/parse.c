@@ -2376,8 +2376,142 @@ Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
     return parse_file_in(a, ss, names, file, false);
 }
 
+/* Reading a declaration index (the format is in parse.h). */
+typedef struct IndexReader {
+    Arena *a;
+    SourceSet *ss;
+    Interner *names;
+    int file;
+    const char *src;
+    const uint32_t *w;
+} IndexReader;
+
+static Pos dx_pos(IndexReader *r)
+{
+    uint32_t v = *r->w++;
+    return (Pos){v >> DX_COL_BITS, (uint16_t)(v & ((1u << DX_COL_BITS) - 1)), (uint16_t)r->file};
+}
+
+static const char *dx_at(IndexReader *r)
+{
+    return r->src + *r->w++;
+}
+
+static LazySpec *dx_lazyspec(IndexReader *r)
+{
+    LazySpec *ls = ARENA_NEW(r->a, LazySpec);
+    ls->at = dx_at(r);
+    ls->line_start = dx_at(r);
+    ls->pos = dx_pos(r);
+    return ls;
+}
+
+static Node *dx_node(IndexReader *r);
+
+static void dx_list(IndexReader *r, NodeList *l, int n)
+{
+    if (n == 0) return;
+    l->items = ARENA_NEWN(r->a, Node *, n);
+    l->cap = n;
+    for (int i = 0; i < n; i++) l->items[l->len++] = dx_node(r);
+}
+
+static Node *dx_node(IndexReader *r)
+{
+    uint32_t head = *r->w++;
+    NodeKind kind = (NodeKind)(head & 0xff);
+    unsigned flags = (head >> 8) & 0xff;
+    int count = (int)(head >> 16);
+    if (kind == N_BAD) return NULL;
+    Node *n = ast_new(r->a, kind, dx_pos(r));
+    switch (kind) {
+    case N_IDENT: {
+        uint32_t v = *r->w++;
+        n->u.ident.name = intern(r->names, r->src + (v >> 8), v & 0xff);
+        break;
+    }
+    case N_STAR: n->u.unary1.x = dx_node(r); break;
+    case N_SELECTOR:
+        n->u.sel.x = dx_node(r);
+        n->u.sel.sel = dx_node(r);
+        break;
+    case N_FIELD:
+        dx_list(r, &n->u.field.names, count);
+        n->u.field.type = dx_node(r);
+        n->u.field.embedded = flags & 1;
+        break;
+    case N_FUNCTYPE:
+        n->u.functype.lazy = dx_at(r);
+        n->u.functype.lazy_line_start = dx_at(r);
+        break;
+    case N_BLOCK:
+        n->u.block.lazy = dx_at(r);
+        n->u.block.lazy_line_start = dx_at(r);
+        n->u.block.rbrace = dx_pos(r);
+        break;
+    case N_FUNCDECL:
+        n->u.funcdecl.recv = dx_node(r);
+        n->u.funcdecl.name = dx_node(r);
+        n->u.funcdecl.type = dx_node(r);
+        n->u.funcdecl.body = dx_node(r);
+        break;
+    case N_TYPESPEC:
+        n->u.typespec.name = dx_node(r);
+        n->u.typespec.alias = flags & 1;
+        n->u.typespec.lazy = dx_lazyspec(r);
+        break;
+    case N_VALUESPEC:
+        dx_list(r, &n->u.valuespec.names, count);
+        n->u.valuespec.iota = (int)*r->w++;
+        n->u.valuespec.type = dx_node(r);
+        n->u.valuespec.implicit = flags & 1;
+        if (flags & 2) n->u.valuespec.lazy = dx_lazyspec(r);
+        if (flags & 4) n->u.valuespec.lazy = ARENA_NEW(r->a, LazySpec); /* prev: set below */
+        break;
+    case N_GENDECL: {
+        n->u.gendecl.tok = (TokenKind)flags;
+        NodeList *specs = &n->u.gendecl.specs;
+        dx_list(r, specs, count);
+        for (int i = 1; i < specs->len; i++) {
+            Node *s = specs->items[i];
+            if (s->kind == N_VALUESPEC && s->u.valuespec.lazy && !s->u.valuespec.lazy->at)
+                s->u.valuespec.lazy->prev = specs->items[i - 1];
+        }
+        break;
+    }
+    case N_FILE: n->u.file.pkgname = dx_node(r); break;
+    default: break; /* libindex writes no other kind */
+    }
+    return n;
+}
+
+/* parse_file_lazy of a file with a declaration index. */
+static Node *parse_file_indexed(Arena *a, SourceSet *ss, Interner *names, int file, const SourceIndex *ix)
+{
+    IndexReader r = {a, ss, names, file, ss->files.items[file].src, ix->decls};
+    const uint32_t *end = ix->decls + ix->ndecls;
+    Node *f = dx_node(&r); /* the N_FILE with its package name */
+    f->u.file.fileno = file;
+    while (r.w < end) {
+        if (*r.w != DX_REPARSE) {
+            nodelist_push(a, &f->u.file.decls, dx_node(&r));
+            continue;
+        }
+        r.w++;
+        Pos pos = dx_pos(&r);
+        const char *at = dx_at(&r), *line_start = dx_at(&r);
+        Parser p;
+        parser_at(&p, a, ss, names, pos, at, line_start);
+        p.lazy_bodies = true;
+        top_decl(&p, f);
+    }
+    return f;
+}
+
 Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file)
 {
+    const SourceIndex *ix = ss->files.items[file].index;
+    if (ix && ix->decls) return parse_file_indexed(a, ss, names, file, ix);
     return parse_file_in(a, ss, names, file, true);
 }
 

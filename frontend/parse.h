@@ -31,6 +31,34 @@ void parse_lazy_valuespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
 void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
 
+/* ---- the declaration index of library files ------------------------
+ *
+ * Lexing a library's top level at every start-up costs more than the rest
+ * of the start-up together, so the build does it once: lib/libindex.c
+ * parses every library file with parse_file_lazy and writes the nodes it
+ * built as words (SourceIndex.decls), which parse_file_lazy then turns
+ * back into the same nodes without reading the source. Each node is
+ *     kind | flags << 8 | count << 16, its position (DX_POS), then per kind:
+ *   N_IDENT      offset << 8 | length of the name in the source
+ *   N_STAR       x
+ *   N_SELECTOR   x, sel
+ *   N_FIELD      count names, type (flags: 1 embedded; no tag)
+ *   N_FUNCTYPE   the skipped signature: lazy, lazy_line_start (offsets)
+ *   N_BLOCK      the skipped body: lazy, lazy_line_start, rbrace (DX_POS)
+ *   N_FUNCDECL   recv, name, type, body
+ *   N_TYPESPEC   name, then the LazySpec (flags: 1 alias)
+ *   N_VALUESPEC  count names, iota, type; flags 2: the LazySpec follows,
+ *                4: lazy, repeating the previous spec; 1: implicit
+ *   N_GENDECL    count specs (flags: the TokenKind)
+ *   N_FILE       the package name (the first node of a file)
+ * where a LazySpec is at, line_start (offsets) and pos (DX_POS), and a
+ * missing node is one word 0 (N_BAD). A declaration of any other shape
+ * is a DX_REPARSE record: its keyword's position, offset and line start
+ * (offsets), from which it is parsed as before. */
+enum { DX_REPARSE = N_KIND_COUNT };
+#define DX_COL_BITS 12
+#define DX_POS(line, col) ((uint32_t)(line) << DX_COL_BITS | (uint32_t)(col))
+
 /* REPL support: parses the file's text as a sequence of top-level
    declarations and statements (an N_BLOCK whose statements may include
    N_DECLSTMT for func/type/var/const/import declarations, and N_FUNCDECL).

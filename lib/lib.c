@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "frontend/lex.h"
 #include "runtime/heap.h"
 
 typedef struct NativeTable {
@@ -62,6 +63,15 @@ const LibFile *lib_package_files(const char *pkgpath, int *n)
     while (end < lib_nfiles && strcmp(lib_files[end].pkgpath, pkgpath) == 0) end++;
     *n = end - lo;
     return end > lo ? &lib_files[lo] : NULL;
+}
+
+/* lib_index.c, written by libindex at build time: one entry per lib_files
+   entry. */
+extern const SourceIndex lib_index[];
+
+const SourceIndex *lib_file_index(const LibFile *lf)
+{
+    return &lib_index[lf - lib_files];
 }
 
 GoString lib_make_string(G *g, const char *s, size_t n)

@@ -33,12 +33,20 @@ typedef struct LibFile {
     const char *src;     /* without comments (line numbers kept) */
     size_t len;
     const uint32_t *blocks; /* top-level brace pairs: 4 words each, sorted
-                               (SourceFile.blocks) */
+                               (SourceIndex.blocks) */
     int nblocks;
 } LibFile;
+
+/* lib_files.c, written by embed.py: every file, sorted by (pkgpath, name). */
+extern const LibFile lib_files[];
+extern const int lib_nfiles;
 
 /* The embedded Go source files of package pkgpath (n set to their count);
    NULL if no such built-in package. */
 const LibFile *lib_package_files(const char *pkgpath, int *n);
+
+/* What the build computed about lf (lib_index.c, written by libindex;
+   frontend/lex.h). */
+const struct SourceIndex *lib_file_index(const LibFile *lf);
 
 #endif
