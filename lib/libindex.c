@@ -11,7 +11,7 @@
  * build fails otherwise. A declaration of a shape the format does not
  * hold (imports, generic functions, types with '[', spec lists with
  * values) is written as a DX_REPARSE record, parsed from its keyword at
- * run time. -v prints how many declarations took each form.
+ * run time. -v lists those and counts both forms.
  *
  * The output is rewritten only when its content changes.
  */
@@ -229,6 +229,7 @@ static bool same_node(const Node *a, const Node *b)
 /* ---- one file ------------------------------------------------------ */
 
 typedef struct Stats {
+    bool verbose; /* list the reparsed declarations */
     int indexed, reparsed;
 } Stats;
 
@@ -281,6 +282,9 @@ static bool index_file(int i, StrBuf *out, int *nwords, Stats *st)
         put(&wr, line_start + decl->pos.col - 1);
         put(&wr, line_start);
         st->reparsed++;
+        if (st->verbose)
+            fprintf(stderr, "libindex: %s/%s:%u: %s reparsed\n", lf->pkgpath, lf->name, (unsigned)decl->pos.line,
+                    decl->kind == N_FUNCDECL ? "func" : tok_str(decl->u.gendecl.tok));
         if (!wr.ok) {
             fprintf(stderr, "libindex: %s/%s:%u: declaration out of range\n", lf->pkgpath, lf->name,
                     (unsigned)decl->pos.line);
@@ -326,7 +330,7 @@ int main(int argc, char **argv)
                   "#include \"frontend/lex.h\"\n\n");
     for (int i = 0; i < lib_nfiles; i++) sb_printf(&out, "extern const uint32_t lib_blocks_%d[];\n", i);
     int *nwords = calloc((size_t)lib_nfiles, sizeof(int));
-    Stats st = {0, 0};
+    Stats st = {verbose, 0, 0};
     bool ok = true;
     for (int i = 0; i < lib_nfiles && ok; i++) ok = index_file(i, &out, &nwords[i], &st);
     sb_puts(&out, "\nconst SourceIndex lib_index[] = {\n");

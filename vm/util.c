@@ -51,7 +51,9 @@ struct ArenaChunk {
     _Alignas(16) char data[];
 };
 
-enum { ARENA_CHUNK = 256 * 1024 };
+/* An arena's chunks grow from ARENA_FIRST to ARENA_CHUNK bytes, doubling:
+   small arenas (the interner's, the constant pool's) stay small. */
+enum { ARENA_FIRST = 16 * 1024, ARENA_CHUNK = 256 * 1024, ARENA_CLASSES = 5 };
 
 /* Chunks of ARENA_CHUNK bytes (all but the big blocks) are carved from one
    region reserved once per process and marked for transparent huge pages:
@@ -60,8 +62,8 @@ enum { ARENA_CHUNK = 256 * 1024 };
    of 4 KiB ones saves about a thousand page faults, a quarter of the
    start-up time of a program importing fmt (docs/performance.md).
    Fresh region memory is zero; chunks freed by arena_free are kept on a
-   free list and cleared when reused. Past the region, and for big blocks,
-   chunks come from calloc. */
+   free list per size and cleared when reused. Past the region, and for
+   big blocks, chunks come from calloc. */
 #define REGION_SIZE ((size_t)64 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
 
@@ -69,13 +71,21 @@ static struct {
     pthread_mutex_t lock;
     char *cur, *end;  /* the region's unused part */
     char *base;       /* the region (NULL: not reserved yet) */
-    ArenaChunk *free; /* freed standard chunks */
-    bool failed;      /* mmap failed: calloc only */
-} region = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL, NULL, NULL, false};
+    ArenaChunk *free[ARENA_CLASSES]; /* freed chunks of each size */
+    bool failed;                     /* mmap failed: calloc only */
+} region = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL, NULL, {NULL}, false};
 
-static size_t chunk_bytes(void)
+static size_t chunk_bytes(size_t size)
 {
-    return sizeof(ArenaChunk) + ARENA_CHUNK;
+    return sizeof(ArenaChunk) + size;
+}
+
+/* The size class of a standard chunk of size bytes. */
+static int chunk_class(size_t size)
+{
+    int k = 0;
+    while ((size_t)ARENA_FIRST << k < size) k++;
+    return k;
 }
 
 static bool in_region(const ArenaChunk *c)
@@ -83,16 +93,17 @@ static bool in_region(const ArenaChunk *c)
     return region.base && (const char *)c >= region.base && (const char *)c < region.end;
 }
 
-/* A zeroed standard chunk. */
-static ArenaChunk *chunk_new(void)
+/* A zeroed standard chunk of size bytes (ARENA_FIRST << k). */
+static ArenaChunk *chunk_new(size_t size)
 {
     ArenaChunk *c = NULL;
+    int k = chunk_class(size);
     pthread_mutex_lock(&region.lock);
-    if (region.free) {
-        c = region.free;
-        region.free = c->next;
+    if (region.free[k]) {
+        c = region.free[k];
+        region.free[k] = c->next;
         pthread_mutex_unlock(&region.lock);
-        memset(c, 0, chunk_bytes());
+        memset(c, 0, chunk_bytes(size));
         return c;
     }
     if (!region.base && !region.failed) {
@@ -109,12 +120,12 @@ static ArenaChunk *chunk_new(void)
 #endif
         }
     }
-    if (region.base && (size_t)(region.end - region.cur) >= chunk_bytes()) {
+    if (region.base && (size_t)(region.end - region.cur) >= chunk_bytes(size)) {
         c = (ArenaChunk *)region.cur;
-        region.cur += ALIGN_UP(chunk_bytes(), 64);
+        region.cur += ALIGN_UP(chunk_bytes(size), 64);
     }
     pthread_mutex_unlock(&region.lock);
-    return c ? c : util_calloc(1, chunk_bytes());
+    return c ? c : util_calloc(1, chunk_bytes(size));
 }
 
 static void chunk_free(ArenaChunk *c)
@@ -123,9 +134,10 @@ static void chunk_free(ArenaChunk *c)
         free(c);
         return;
     }
+    int k = chunk_class(c->size);
     pthread_mutex_lock(&region.lock);
-    c->next = region.free;
-    region.free = c;
+    c->next = region.free[k];
+    region.free[k] = c;
     pthread_mutex_unlock(&region.lock);
 }
 
@@ -133,6 +145,7 @@ void arena_init(Arena *a)
 {
     a->head = NULL;
     a->cur = a->end = NULL;
+    a->nchunks = 0;
 }
 
 void arena_free(Arena *a)
@@ -151,10 +164,13 @@ void *arena_alloc_chunk(Arena *a, size_t n)
 {
     /* chunks come zeroed, so allocations need no clearing: an arena never
        reuses memory */
-    size_t sz = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
-    ArenaChunk *c = sz == ARENA_CHUNK ? chunk_new() : util_calloc(1, sizeof(ArenaChunk) + sz);
+    bool big = n > ARENA_CHUNK / 4;
+    size_t sz = big ? n : (size_t)ARENA_FIRST << (a->nchunks < ARENA_CLASSES - 1 ? a->nchunks : ARENA_CLASSES - 1);
+    while (sz < n) sz *= 2;
+    ArenaChunk *c = big ? util_calloc(1, chunk_bytes(sz)) : chunk_new(sz);
     c->size = sz;
-    if (sz == n && a->head) {
+    if (!big) a->nchunks++;
+    if (big && a->head) {
         /* Big block: link behind the head so the head's free space stays usable. */
         c->next = a->head->next;
         a->head->next = c;

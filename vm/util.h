@@ -53,6 +53,7 @@ typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
     ArenaChunk *head; /* newest chunk first */
     char *cur, *end;  /* free space in head */
+    int nchunks;      /* standard chunks taken (they grow) */
 } Arena;
 
 void arena_init(Arena *a);
