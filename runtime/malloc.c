@@ -169,11 +169,11 @@ static uintptr_t grow_arenas(Heap *h, size_t n)
     if (raw + bytes + ARENA_BYTES > end) munmap((void *)end, raw + bytes + ARENA_BYTES - end);
     for (size_t i = 0; i < n; i++) {
         uintptr_t ab = base + i * (size_t)ARENA_BYTES;
-        ArenaInfo *a = util_calloc(1, sizeof(ArenaInfo));
+        ArenaInfo *a = util_zalloc_pages(sizeof(ArenaInfo));
         a->base = ab;
         size_t i1 = (ab >> (ARENA_SHIFT + ARENA_L2_BITS)) & ((1 << ARENA_L1_BITS) - 1);
         if (!h->arenas[i1])
-            __atomic_store_n(&h->arenas[i1], util_calloc((size_t)1 << ARENA_L2_BITS, sizeof(ArenaInfo *)),
+            __atomic_store_n(&h->arenas[i1], util_zalloc_pages(sizeof(ArenaInfo *) << ARENA_L2_BITS),
                              __ATOMIC_RELEASE);
         __atomic_store_n(&h->arenas[i1][(ab >> ARENA_SHIFT) & ((1 << ARENA_L2_BITS) - 1)], a, __ATOMIC_RELEASE);
     }
@@ -805,9 +805,9 @@ void heap_free(Heap *h)
         for (int j = 0; j < (1 << ARENA_L2_BITS); j++) {
             if (!l2[j]) continue;
             munmap((void *)l2[j]->base, ARENA_BYTES);
-            free(l2[j]);
+            util_free_pages(l2[j], sizeof(ArenaInfo));
         }
-        free(l2);
+        util_free_pages(l2, sizeof(ArenaInfo *) << ARENA_L2_BITS);
     }
     pthread_mutex_destroy(&h->lock);
     pthread_mutex_destroy(&h->shared_lock);

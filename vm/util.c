@@ -43,6 +43,18 @@ char *util_strndup(const char *s, size_t n)
     return d;
 }
 
+void *util_zalloc_pages(size_t n)
+{
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) util_oom();
+    return p;
+}
+
+void util_free_pages(void *p, size_t n)
+{
+    if (p) munmap(p, n);
+}
+
 /* ---- Arena ---------------------------------------------------------- */
 
 struct ArenaChunk {
@@ -410,24 +422,29 @@ static inline uint64_t mix64(uint64_t x)
 
 uint64_t util_hash_bytes(const void *p, size_t n, uint64_t seed)
 {
-    const unsigned char *s = p;
-    uint64_t h = seed ^ (0x9e3779b97f4a7c15ULL * (n + 1));
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 29;
-        s += 8;
-        n -= 8;
+    const unsigned char *s = p, *end = s + n;
+    uint64_t h = seed ^ (0x9e3779b97f4a7c15ULL * (n + 1)), w;
+    /* whole words, then the last 1-8 bytes as one word: read overlapping
+       the bytes before them when there are any, else in two or three
+       loads (no byte loop: most keys are short names) */
+    if (n >= 8) {
+        for (; end - s > 8; s += 8) {
+            memcpy(&w, s, 8);
+            h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+            h ^= h >> 29;
+        }
+        memcpy(&w, end - 8, 8);
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, end - 4, 4);
+        w = lo | (uint64_t)hi << 32;
+    } else if (n > 0) {
+        w = s[0] | (uint64_t)s[n >> 1] << 8 | (uint64_t)end[-1] << 16;
+    } else {
+        w = 0;
     }
-    if (n) {
-        /* the last bytes as a little-endian word (a loop: a memcpy of a
-           variable length is a library call, and most keys are short
-           names) */
-        uint64_t w = 0;
-        for (size_t i = 0; i < n; i++) w |= (uint64_t)s[i] << (8 * i);
-        h = (h ^ w) * 0x94d049bb133111ebULL;
-    }
+    h = (h ^ w) * 0x94d049bb133111ebULL;
     return mix64(h);
 }
 

@@ -46,6 +46,11 @@ void *util_malloc(size_t n);           /* never returns NULL */
 void *util_calloc(size_t n, size_t sz); /* never returns NULL */
 void *util_realloc(void *p, size_t n); /* never returns NULL */
 char *util_strndup(const char *s, size_t n);
+/* Zeroed memory straight from the kernel, for big tables used sparsely
+   (calloc would clear, and so fault in, every page); never NULL. Freed
+   with util_free_pages and the same size. */
+void *util_zalloc_pages(size_t n);
+void util_free_pages(void *p, size_t n);
 
 /* ---- Arena ---------------------------------------------------------- */
 

@@ -43,7 +43,7 @@ static void *global_alloc(VM *vm, size_t size, size_t align)
         }
     }
     size_t cap = size > 60000 ? size + 64 : 65536;
-    GlobalChunk *n = util_calloc(1, sizeof(GlobalChunk) + cap);
+    GlobalChunk *n = util_zalloc_pages(sizeof(GlobalChunk) + cap);
     n->cap = cap;
     n->next = vm->globals.chunks;
     vm->globals.chunks = n;
@@ -63,7 +63,7 @@ static void globals_free(Globals *gl)
     GlobalChunk *c = gl->chunks;
     while (c) {
         GlobalChunk *n = c->next;
-        free(c);
+        util_free_pages(c, sizeof(GlobalChunk) + c->cap);
         c = n;
     }
     gl->chunks = NULL;
