@@ -3,7 +3,6 @@ package os
 import (
 	"errors"
 	"io"
-	"sort"
 	"syscall"
 	"time"
 )
@@ -301,8 +300,36 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	defer f.Close()
 	dirs, err := f.ReadDir(-1)
-	sort.Slice(dirs, func(i, j int) bool { return dirs[i].Name() < dirs[j].Name() })
+	sortByName(dirs)
 	return dirs, err
+}
+
+// sortByName sorts entries by name (a heap sort: os does not import sort,
+// which would cost every program that imports fmt its start-up time).
+func sortByName(d []DirEntry) {
+	sift := func(root, n int) {
+		for {
+			child := 2*root + 1
+			if child >= n {
+				return
+			}
+			if child+1 < n && d[child].Name() < d[child+1].Name() {
+				child++
+			}
+			if d[root].Name() >= d[child].Name() {
+				return
+			}
+			d[root], d[child] = d[child], d[root]
+			root = child
+		}
+	}
+	for i := len(d)/2 - 1; i >= 0; i-- {
+		sift(i, len(d))
+	}
+	for i := len(d) - 1; i > 0; i-- {
+		d[0], d[i] = d[i], d[0]
+		sift(0, i)
+	}
 }
 
 // TempDir returns where temporary files go by default: $TMPDIR when set
