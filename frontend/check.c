@@ -392,7 +392,6 @@ void prog_free(Program *p)
     }
     vec_free(&p->packages);
     vec_free(&p->compile_queue);
-    vec_free(&p->mtab_types);
     scope_free_hashes(p->universe);
     scope_free_hashes(p->unsafe_pkg->scope);
     constpool_free(&p->consts);

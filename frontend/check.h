@@ -200,10 +200,6 @@ typedef struct Program {
     ObjVec compile_queue; /* compiler: functions whose Func shell exists, in
                              order of creation */
     int compile_next;     /* the first of them not handled yet */
-    VEC(Type *) mtab_types; /* compiler: types whose method table is built */
-    bool values_of_types; /* compiler: reflect.New or reflect.Zero is
-                             compiled (values of any type reflection can
-                             name may appear) */
 } Program;
 
 Program *prog_new(VM *vm);

@@ -22,11 +22,11 @@
  * threaded), so a program pays only for the library code it runs.
  * GOVM_CHECK_ALL compiles everything before the run instead.
  *
- * Method tables are built for every type whose values can exist at run
- * time: types boxed into interfaces, every type reflection can reach from
- * them (reach_components), and every defined type of an eagerly compiled
- * package; their entries may be shells, compiled when first called
- * through an interface.
+ * A type's method table is built when a conversion to a non-empty
+ * interface needs its itab, for every defined type of an eagerly compiled
+ * package, and otherwise on first use at run time (VM.method_table, by
+ * comp_method_table_now); its entries may be shells, compiled when first
+ * called through an interface.
  */
 #include "comp_internal.h"
 
@@ -692,69 +692,41 @@ static void collect_names(Type *t, MethodVec *out, int depth)
     }
 }
 
-/* Types reflection can name from t without a value of them: parameter
-   and result types of functions and methods. reflect.New and reflect.Zero
-   make values of such types. */
-static void reach_signatures(Comp *c, Type *t)
+/* The method table entry of t's method name (of package pkg when
+   unexported), with the function an interface call enters (ifn); false if
+   t's method set lacks it. t is laid out. */
+static bool method_entry(Comp *c, Type *t, const char *name, Package *pkg, Method *out)
 {
     Type *u = type_under(t);
-    for (int i = 0; type_is_named(t) && i < t->methods.len; i++) {
-        check_method_sig(c->p, &t->methods.items[i]);
-        comp_method_table(c, t->methods.items[i].sig);
+    bool is_ptr = u->kind == KIND_POINTER && !type_is_named(t);
+    Lookup lk;
+    if (!lookup_field_or_method(c->p, t, false, pkg, name, &lk) || !lk.method) return false;
+    /* method sets: a value type lacks pointer-receiver methods unless
+       they are reached through an embedded pointer */
+    if (!is_ptr && lk.ptr_recv_needed && !lk.indirect) return false;
+    Method m = *lk.method;
+    m.embed_depth = lk.pathlen;
+    if (lk.pathlen == 0 && lk.method->obj) {
+        Object *mo = lk.method->obj;
+        Func *mf = comp_func_of(c, mo);
+        m.fn = mf;
+        if (is_ptr) {
+            m.ifn = lk.method->ptr_recv ? mf : lazy_ptr_method_wrapper(c, u->elem, lk.method);
+        } else if (t->flags & TF_DIRECTIFACE) {
+            m.ifn = mf;
+        } else {
+            m.ifn = lazy_ptr_method_wrapper(c, t, lk.method);
+        }
+    } else {
+        m.ifn = dataword_wrapper(c, t, &lk, name);
     }
-    if (u->kind == KIND_FUNC) {
-        for (int i = 0; i < u->nparams; i++) comp_method_table(c, u->params[i]);
-        for (int i = 0; i < u->nresults; i++) comp_method_table(c, u->results[i]);
-    } else if (u->kind == KIND_INTERFACE) {
-        for (int i = 0; i < u->nimethods; i++) comp_method_table(c, u->imethods[i].sig);
-    }
+    *out = m;
+    return true;
 }
 
-/* Once values of t can exist at run time, so can values of every type
-   reflection reaches from them (Field, Elem, Index, MapIndex, MapKeys,
-   then Addr for pointers to them, then Interface): their method tables
-   are built too, so that dynamic conversions of those values to
-   interfaces work. With reflect.New or reflect.Zero in the program, the
-   types named by signatures count as well. */
-static void reach_components(Comp *c, Type *t)
+/* The body of comp_method_table. */
+static void fill_method_table(Comp *c, Type *t)
 {
-    Type *u = type_under(t);
-    if (type_is_named(t)) comp_method_table(c, type_pointer(TT, t));
-    comp_method_table(c, u);
-    switch (u->kind) {
-    case KIND_ARRAY:
-    case KIND_SLICE:
-    case KIND_POINTER:
-    case KIND_CHAN: comp_method_table(c, u->elem); break;
-    case KIND_MAP:
-        comp_method_table(c, u->key);
-        comp_method_table(c, u->elem);
-        break;
-    case KIND_STRUCT:
-        for (int i = 0; i < u->nfields; i++) comp_method_table(c, u->fields[i].type);
-        break;
-    default: break;
-    }
-    if (c->p->values_of_types) reach_signatures(c, t);
-}
-
-/* Called when reflect.New or reflect.Zero is reached: from now on, and
-   for every method table built so far, signatures reach types too. */
-static void values_of_types(Comp *c)
-{
-    Program *p = c->p;
-    if (p->values_of_types) return;
-    p->values_of_types = true;
-    for (int i = 0; i < p->mtab_types.len; i++) reach_signatures(c, p->mtab_types.items[i]);
-}
-
-void comp_method_table(Comp *c, Type *t)
-{
-    if (!t || t->mtab_built) return;
-    if (t->kind == KIND_TYPEPARAM || t->kind == KIND_INVALID || t->kind == KIND_TUPLE) return;
-    t->mtab_built = true;
-    vec_push(&c->p->mtab_types, t);
-    reach_components(c, t);
     Type *u = type_under(t);
     if (u->kind == KIND_INTERFACE) return;
     bool is_ptr = u->kind == KIND_POINTER && !type_is_named(t);
@@ -768,33 +740,11 @@ void comp_method_table(Comp *c, Type *t)
     MethodVec tab = {0};
     type_layout(TT, t);
     for (int i = 0; i < names.len; i++) {
-        Method *cand = &names.items[i];
+        Method *cand = &names.items[i], m;
         bool dup = false;
         for (int j = 0; j < tab.len; j++)
             if (tab.items[j].name == cand->name && tab.items[j].pkg == cand->pkg) dup = true;
-        if (dup) continue;
-        Lookup lk;
-        if (!lookup_field_or_method(c->p, t, false, cand->pkg, cand->name, &lk) || !lk.method) continue;
-        /* method sets: a value type lacks pointer-receiver methods unless
-           they are reached through an embedded pointer */
-        if (!is_ptr && lk.ptr_recv_needed && !lk.indirect) continue;
-        Method m = *lk.method;
-        m.embed_depth = lk.pathlen;
-        if (lk.pathlen == 0 && lk.method->obj) {
-            Object *mo = lk.method->obj;
-            Func *mf = comp_func_of(c, mo);
-            m.fn = mf;
-            if (is_ptr) {
-                m.ifn = lk.method->ptr_recv ? mf : lazy_ptr_method_wrapper(c, u->elem, lk.method);
-            } else if (t->flags & TF_DIRECTIFACE) {
-                m.ifn = mf;
-            } else {
-                m.ifn = lazy_ptr_method_wrapper(c, t, lk.method);
-            }
-        } else {
-            m.ifn = dataword_wrapper(c, t, &lk, cand->name);
-        }
-        vec_push(&tab, m);
+        if (!dup && method_entry(c, t, cand->name, cand->pkg, &m)) vec_push(&tab, m);
     }
     if (tab.len) qsort(tab.items, tab.len, sizeof(Method), mtab_cmp);
     t->mtab = arena_alloc(&c->vm->arena, sizeof(Method) * (tab.len ? tab.len : 1));
@@ -804,10 +754,43 @@ void comp_method_table(Comp *c, Type *t)
     vec_free(&names);
 }
 
+/* Builds t's method table, which VM.method_table and itab_find read. Only
+   conversions to non-empty interfaces need it at compile time (their itab
+   is made then); everything else that reads a method table at run time
+   (type assertions and switches to interfaces, reflection) asks for it
+   through vm_method_table, so that types whose values never meet an
+   interface method cost nothing. */
+void comp_method_table(Comp *c, Type *t)
+{
+    if (!t || t->mtab_built) return;
+    if (t->kind == KIND_TYPEPARAM || t->kind == KIND_INVALID || t->kind == KIND_TUPLE) return;
+    t->mtab_built = true;
+    fill_method_table(c, t);
+    __atomic_store_n(&t->mtab_ready, 1, __ATOMIC_RELEASE);
+}
+
+/* The itab of a conversion of t to interface iface that the checker
+   allowed: made from the interface's methods alone when t's method table
+   is not built (most of the methods of a type converted to io.Writer or
+   error are never called through an interface). */
 Itab *comp_itab(Comp *c, Type *iface, Type *t)
 {
-    comp_method_table(c, t);
-    return itab_find(c->vm, iface, t);
+    Itab *it = itab_cached(c->vm, iface, t);
+    if (it || t->mtab_ready) return it ? it : itab_find(c->vm, iface, t);
+    Type *iu = type_under(iface);
+    Func **fun = util_calloc(iu->nimethods ? iu->nimethods : 1, sizeof(Func *));
+    type_layout(TT, t);
+    for (int i = 0; i < iu->nimethods; i++) {
+        Method m;
+        if (!method_entry(c, t, iu->imethods[i].name, iu->imethods[i].pkg, &m)) {
+            free(fun);
+            return itab_find(c->vm, iface, t); /* not reached: the conversion checked */
+        }
+        fun[i] = m.ifn;
+    }
+    it = itab_add(c->vm, iface, t, fun);
+    free(fun);
+    return it;
 }
 
 /* Layout of a closure object: the Func pointer word then the captures. */
@@ -949,9 +932,6 @@ static void compile_body(Comp *c, Object *o)
     int errs = diag_count(p->ss);
     check_body(p, o);
     if (diag_count(p->ss) != errs) return; /* a library body that does not check */
-    if (o->pkg && o->pkg->builtin_lib && !(o->flags & OF_METHOD) && strcmp(o->pkg->path, "reflect") == 0 &&
-        (strcmp(o->name, "New") == 0 || strcmp(o->name, "Zero") == 0))
-        values_of_types(c);
     Package *saved = c->pkg;
     c->pkg = o->pkg;
     compile_function(c, o->fn, o->finfo, o->decl->u.funcdecl.body);
@@ -989,6 +969,27 @@ Func *comp_link(Program *p, Object *o)
     return f;
 }
 
+/* Threads the functions made since there were nfuncs that are not shells
+   (wrappers, function literals): they are ready to run; shells wait for
+   their own first calls. */
+static void thread_new_funcs(Program *p, int nfuncs)
+{
+    for (int i = nfuncs; i < p->vm->funcs.len; i++) {
+        Func *g = p->vm->funcs.items[i];
+        if (!g->lazy) interp_thread(p->vm, g);
+    }
+}
+
+void comp_method_table_now(Program *p, Type *t)
+{
+    int nfuncs = p->vm->funcs.len;
+    Comp *c = comp_new(p, NULL);
+    comp_method_table(c, t);
+    compile_queued(c);
+    comp_free(c);
+    thread_new_funcs(p, nfuncs);
+}
+
 bool comp_lazy(Program *p, Func *f)
 {
     if (!f->lazy) return true;
@@ -1007,12 +1008,7 @@ bool comp_lazy(Program *p, Func *f)
     compile_queued(c);
     comp_free(c);
     if (diag_count(p->ss) != errs) return false;
-    /* what compiling it made (wrappers, function literals) is ready to
-       run; new shells wait for their own first calls */
-    for (int i = nfuncs; i < p->vm->funcs.len; i++) {
-        Func *g = p->vm->funcs.items[i];
-        if (!g->lazy) interp_thread(p->vm, g);
-    }
+    thread_new_funcs(p, nfuncs);
     f->lazy = NULL;
     interp_thread(p->vm, f); /* publishes it (Func.threaded) */
     return true;

@@ -30,4 +30,9 @@ Func *comp_link(Program *p, Object *o);
    reporting errors into the SourceSet (a library bug). */
 bool comp_lazy(Program *p, Func *f);
 
+/* Builds t's method table on its first use at run time (VM.method_table:
+   a type assertion or switch to an interface, reflection), with the type
+   lock held as for comp_lazy. */
+void comp_method_table_now(Program *p, Type *t);
+
 #endif

@@ -222,7 +222,6 @@ void comp_convert_value(Comp *c, Type *from, Type *to)
         if (from->kind == KIND_UNTYPED_NIL) return;
         /* box a concrete value */
         type_layout(TT, from);
-        comp_method_table(c, from);
         const void *tab = tu->nimethods == 0 ? (const void *)from : (const void *)comp_itab(c, to, from);
         vpop(c, tslots(c, from));
         safepoint(c);

@@ -20,14 +20,12 @@
 
 #include "frontend/ast.h" /* CHAN_BOTH, CHAN_SEND, CHAN_RECV */
 #include "runtime/heap.h"
+#include "vm/interp.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
 
-/* vm.c: the itab of concrete type t for interface inter, NULL if t lacks
-   a method. Weak so that lib/ links before the interpreter does. */
-Itab *itab_find(VM *vm, Type *inter, Type *t) __attribute__((weak));
-
 static Type *under(Type *t) { return type_under(t); }
+static Type *complete(G *g, Type *t);
 static bool direct_iface(const Type *t) { return (t->flags & TF_DIRECTIFACE) != 0; }
 static Type *elem_for_gc(Type *t) { return (t->flags & TF_HASPTR) ? t : NULL; }
 
@@ -113,7 +111,7 @@ static void reflect_storeIface(G *g, Slot *args)
     Iface *dst = args[1].p;
     void *tab = vt;
     if (under(it)->nimethods != 0) {
-        tab = itab_find ? itab_find(g->vm, it, vt) : NULL;
+        tab = itab_find(g->vm, it, vt);
         if (!tab) {
             rt_panic_runtime(g, "reflect: %s does not implement %s", type_string(vt), type_string(it));
             return;
@@ -235,13 +233,14 @@ static void reflect_typeField(G *g, Slot *args)
 
 /* The methods reflect shows: an interface's methods, or the exported
    methods of a concrete type's method set (mtab, sorted exported first). */
-static int visible_methods(Type *t, const Method **ms)
+static int visible_methods(VM *vm, Type *t, const Method **ms)
 {
     Type *u = under(t);
     if (u->kind == KIND_INTERFACE) {
         *ms = u->imethods;
         return u->nimethods;
     }
+    vm_method_table(vm, t);
     *ms = t->mtab;
     int n = 0;
     while (n < t->nmtab && type_name_exported(t->mtab[n].name)) n++;
@@ -250,20 +249,31 @@ static int visible_methods(Type *t, const Method **ms)
 
 static void reflect_typeNumMethod(G *g, Slot *args)
 {
-    UNUSED(g);
     const Method *ms;
-    args[0].i = visible_methods(args[0].p, &ms);
+    args[0].i = visible_methods(g->vm, args[0].p, &ms);
 }
 
 /* typeMethod(t, i) (name, pkgpath string, mt unsafe.Pointer) */
 static void reflect_typeMethod(G *g, Slot *args)
 {
+    Type *t = args[0].p;
     const Method *ms;
-    visible_methods(args[0].p, &ms);
+    visible_methods(g->vm, t, &ms);
     const Method *m = &ms[args[1].i];
+    Type *mt = m->sig;
+    if (under(t)->kind != KIND_INTERFACE) {
+        /* a concrete type's method type takes the receiver first */
+        Type **ps = util_malloc(sizeof(Type *) * (size_t)(mt->nparams + 1));
+        ps[0] = t;
+        for (int i = 0; i < mt->nparams; i++) ps[i + 1] = mt->params[i];
+        pthread_mutex_lock(&g->vm->typelock);
+        mt = complete(g, type_func(&g->vm->types, ps, mt->nparams + 1, mt->results, mt->nresults, mt->variadic));
+        pthread_mutex_unlock(&g->vm->typelock);
+        free(ps);
+    }
     put_string(g, &args[0], m->name);
     put_string(g, &args[2], m->pkg ? package_head(m->pkg)->path : NULL);
-    args[4].p = m->sig;
+    args[4].p = mt;
 }
 
 /* typeFuncCounts(t) (nin, nout int, variadic bool) */
@@ -296,30 +306,14 @@ static const Method *find_method(const Method *ms, int n, const Method *m)
     return NULL;
 }
 
-/* Declared methods of t usable through a value of type t, for types whose
-   runtime method set was never built (they never reached an interface). */
-static const Method *declared_method(Type *t, const Method *m)
-{
-    bool viaptr = false;
-    Type *nt = t;
-    if (!type_is_named(t) && under(t)->kind == KIND_POINTER) {
-        nt = under(t)->elem;
-        viaptr = true;
-    }
-    if (!type_is_named(nt)) return NULL;
-    const Method *f = find_method(nt->methods.items, nt->methods.len, m);
-    if (f && f->ptr_recv && !viaptr) return NULL;
-    return f;
-}
-
-static bool implements(Type *t, Type *iface)
+static bool implements(VM *vm, Type *t, Type *iface)
 {
     Type *iu = under(iface), *tu = under(t);
+    if (tu->kind != KIND_INTERFACE) vm_method_table(vm, t);
     for (int i = 0; i < iu->nimethods; i++) {
         const Method *want = &iu->imethods[i], *have;
         if (tu->kind == KIND_INTERFACE) have = find_method(tu->imethods, tu->nimethods, want);
-        else if (t->mtab_built) have = find_method(t->mtab, t->nmtab, want);
-        else have = declared_method(t, want);
+        else have = find_method(t->mtab, t->nmtab, want);
         if (!have || have->sig != want->sig) return false;
     }
     return true;
@@ -327,16 +321,15 @@ static bool implements(Type *t, Type *iface)
 
 static void reflect_typeImplements(G *g, Slot *args)
 {
-    UNUSED(g);
-    args[0].i = implements(args[0].p, args[1].p);
+    args[0].i = implements(g->vm, args[0].p, args[1].p);
 }
 
 /* Go's assignability for types (values of type v to variables of type t). */
-static bool assignable(Type *v, Type *t)
+static bool assignable(VM *vm, Type *v, Type *t)
 {
     if (v == t) return true;
     Type *vu = under(v), *tu = under(t);
-    if (tu->kind == KIND_INTERFACE) return implements(v, t);
+    if (tu->kind == KIND_INTERFACE) return implements(vm, v, t);
     if (vu == tu && (!type_is_named(v) || !type_is_named(t))) return true;
     if (vu->kind == KIND_CHAN && tu->kind == KIND_CHAN && vu->dir == CHAN_BOTH && vu->elem == tu->elem &&
         (!type_is_named(v) || !type_is_named(t)))
@@ -346,8 +339,7 @@ static bool assignable(Type *v, Type *t)
 
 static void reflect_typeAssignableTo(G *g, Slot *args)
 {
-    UNUSED(g);
-    args[0].i = assignable(args[0].p, args[1].p);
+    args[0].i = assignable(g->vm, args[0].p, args[1].p);
 }
 
 static void reflect_typeComparable(G *g, Slot *args)

@@ -994,6 +994,12 @@ void gc_next_finalizer(G *g, Slot *out)
     pthread_mutex_unlock(&gc->finlock);
     memset(out, 0, 4 * sizeof(Slot));
     if (!f) return;
+    /* the queue is a root this cycle may not have marked yet, and the
+       finalizer goroutine's stack may be scanned already: what moves
+       from one to the other is shaded */
+    heap_shade(g, (void *)f->obj);
+    heap_shade(g, f->fn);
+    if (f->kind == 2) heap_shade(g, f->word);
     out[0].p = f->fn;
     out[1].p = f->kind == 2 ? f->word : (void *)f->obj;
     out[2].p = (void *)f->obj;

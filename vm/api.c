@@ -187,6 +187,14 @@ static bool compile_lazy(G *g, Func *fn)
     return ok;
 }
 
+/* VM.method_table: a type's method table on its first use at run time. */
+static void method_table(VM *vm, Type *t)
+{
+    pthread_mutex_lock(&vm->typelock);
+    if (!t->mtab_ready) comp_method_table_now(vm->prog, t);
+    pthread_mutex_unlock(&vm->typelock);
+}
+
 int govm_compile(govm_vm *h)
 {
     sb_reset(&h->errors);
@@ -208,6 +216,7 @@ int govm_compile(govm_vm *h)
     for (int i = 0; i < vm->funcs.len; i++)
         if (!vm->funcs.items[i]->lazy) interp_thread(vm, vm->funcs.items[i]);
     vm->compile_lazy = compile_lazy;
+    vm->method_table = method_table;
     return 0;
 }
 

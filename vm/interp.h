@@ -52,9 +52,18 @@ static inline Type *iface_type(Iface v, bool empty)
 
 /* ---- interfaces ---- */
 
+/* Makes sure t's method table (Type.mtab) is built: on first use through
+   VM.method_table; once built it never changes. */
+void vm_method_table(VM *vm, Type *t);
 /* The itab of (interface inter, concrete type t), built on first use from
    t's method table; NULL when t lacks a method. */
 Itab *itab_find(VM *vm, Type *inter, Type *t);
+/* The itab of (inter, t) if one was made, else NULL. */
+Itab *itab_cached(VM *vm, Type *inter, Type *t);
+/* Makes the itab of (inter, t) from fun, the functions of inter's methods
+   in order, unless there is one (the compiler, for conversions it
+   checked, without building t's whole method table). */
+Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun);
 /* The name of the first method of inter that t lacks (for messages). */
 const char *itab_missing(Type *inter, Type *t);
 

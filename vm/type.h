@@ -200,11 +200,15 @@ struct Type {
                                     layout, built by runtime/map.c on first
                                     use */
 
-    /* runtime method set (concrete types that reach interfaces): sorted by
-       name; built by the compiler (comp_method_table). */
+    /* runtime method set of a concrete type, sorted by name: built by the
+       compiler (comp_method_table) for a conversion to a non-empty
+       interface, or on first use at run time (vm_method_table: type
+       assertions, reflection). mtab_ready (atomic) is set once it is
+       complete; mtab_built once the compiler has started it. */
     Method *mtab;
     int nmtab;
     bool mtab_built;
+    int mtab_ready;
 };
 
 /* Owns and canonicalises the types of one VM. */

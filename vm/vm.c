@@ -211,20 +211,29 @@ static void itab_insert(ItabTable *tab, Itab *it)
     __atomic_store_n(&tab->slots[i], it, __ATOMIC_RELEASE);
 }
 
-Itab *itab_find(VM *vm, Type *inter, Type *t)
+void vm_method_table(VM *vm, Type *t)
 {
-    Itab *it = itab_probe(__atomic_load_n(&vm->itabs, __ATOMIC_ACQUIRE), inter, t);
-    if (it) return it;
-    if (itab_missing(inter, t)) return NULL;
+    if (!__atomic_load_n(&t->mtab_ready, __ATOMIC_ACQUIRE) && vm->method_table) vm->method_table(vm, t);
+}
+
+Itab *itab_cached(VM *vm, Type *inter, Type *t)
+{
+    return itab_probe(__atomic_load_n(&vm->itabs, __ATOMIC_ACQUIRE), inter, t);
+}
+
+/* The itab of (inter, t), made with the functions fun (or those of t's
+   method table) if there is none yet. */
+static Itab *itab_make(VM *vm, Type *inter, Type *t, Func *const *fun)
+{
     pthread_mutex_lock(&vm->typelock);
     ItabTable *tab = vm->itabs;
-    it = itab_probe(tab, inter, t);
+    Itab *it = itab_probe(tab, inter, t);
     if (!it) {
         Type *iu = type_under(inter);
         it = arena_alloc(&vm->arena, sizeof(Itab) + sizeof(Func *) * (iu->nimethods ? iu->nimethods : 1));
         it->inter = inter;
         it->type = t;
-        for (int i = 0; i < iu->nimethods; i++) it->fun[i] = mtab_find(t, &iu->imethods[i])->ifn;
+        for (int i = 0; i < iu->nimethods; i++) it->fun[i] = fun ? fun[i] : mtab_find(t, &iu->imethods[i])->ifn;
         uint32_t cap = tab ? tab->mask + 1 : 0;
         if ((uint32_t)(vm->nitabs + 1) * 2 > cap) {
             /* at most half full: copy into a table twice as large */
@@ -245,6 +254,20 @@ Itab *itab_find(VM *vm, Type *inter, Type *t)
     }
     pthread_mutex_unlock(&vm->typelock);
     return it;
+}
+
+Itab *itab_find(VM *vm, Type *inter, Type *t)
+{
+    Itab *it = itab_cached(vm, inter, t);
+    if (it) return it;
+    vm_method_table(vm, t);
+    if (itab_missing(inter, t)) return NULL;
+    return itab_make(vm, inter, t, NULL);
+}
+
+Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun)
+{
+    return itab_make(vm, inter, t, fun);
 }
 
 /* ---- the VM ---------------------------------------------------------------------------- */

@@ -313,6 +313,9 @@ struct VM {
     /* Compiles fn, not yet threaded, on its first call (the front end's
        comp_lazy, set by govm_compile); false after a fatal error. */
     bool (*compile_lazy)(G *g, Func *fn);
+    /* Builds t's method table (the front end's comp_method_table, set by
+       govm_compile): run-time users call vm_method_table. */
+    void (*method_table)(VM *vm, Type *t);
     VEC(Func *) funcs;   /* every compiled function, in compilation order */
     G *main_g;
     int64_t next_gid;        /* atomic */

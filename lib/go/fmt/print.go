@@ -589,26 +589,18 @@ func (p *pp) printArg(arg any, verb rune) {
 		}
 		return
 	}
-	switch verb {
-	case 'T':
-		p.fmt.fmtS(reflect.TypeOf(arg).String())
-		return
-	case 'p':
-		p.fmtPointer(reflect.ValueOf(arg), 'p')
+	if verb == 'T' || verb == 'p' {
+		p.printArgOther(arg, verb)
 		return
 	}
-	// Basic types are formatted without reflection.
+	// Basic types are formatted without reflection. (The kinds most
+	// programs print are handled here, the others by printArgOther: a
+	// library function is checked and compiled on its first call, so a
+	// program printing only strings and integers never compiles the
+	// float, complex and reflection paths.)
 	switch f := arg.(type) {
 	case bool:
 		p.fmtBool(f, verb)
-	case float32:
-		p.fmtFloat(float64(f), 32, verb)
-	case float64:
-		p.fmtFloat(f, 64, verb)
-	case complex64:
-		p.fmtComplex(complex128(f), 64, verb)
-	case complex128:
-		p.fmtComplex(f, 128, verb)
 	case int:
 		p.fmtInteger(uint64(f), signed, verb)
 	case int8:
@@ -633,6 +625,32 @@ func (p *pp) printArg(arg any, verb rune) {
 		p.fmtInteger(uint64(f), unsigned, verb)
 	case string:
 		p.fmtString(f, verb)
+	default:
+		p.printArgOther(arg, verb)
+	}
+}
+
+// printArgOther is printArg for the verbs %T and %p and for the kinds
+// printArg leaves: floats, complex numbers, byte slices, reflect.Value and
+// everything formatted through methods or reflection.
+func (p *pp) printArgOther(arg any, verb rune) {
+	switch verb {
+	case 'T':
+		p.fmt.fmtS(reflect.TypeOf(arg).String())
+		return
+	case 'p':
+		p.fmtPointer(reflect.ValueOf(arg), 'p')
+		return
+	}
+	switch f := arg.(type) {
+	case float32:
+		p.fmtFloat(float64(f), 32, verb)
+	case float64:
+		p.fmtFloat(f, 64, verb)
+	case complex64:
+		p.fmtComplex(complex128(f), 64, verb)
+	case complex128:
+		p.fmtComplex(f, 128, verb)
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte")
 	case reflect.Value:
