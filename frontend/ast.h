@@ -127,7 +127,8 @@ typedef enum BuiltinId {
 typedef struct LazySpec {
     const char *at, *line_start;
     Pos pos;
-    Node *prev; /* implicit: the previous spec of the group */
+    Node *prev;     /* implicit: the previous spec of the group */
+    bool has_value; /* a var spec: "= value" follows its type */
 } LazySpec;
 
 struct Node {

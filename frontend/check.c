@@ -567,8 +567,9 @@ static void defer_variables(Program *p, Package *pkg)
         Object *o = pkg->objects.items[i];
         if (o->kind != OBJ_VAR || o->name == p->name_blank) continue;
         Node *spec = o->decl;
-        /* (a var spec the parser skipped has one name and one value) */
-        int nv = spec->u.valuespec.lazy ? 1 : spec->u.valuespec.values.len;
+        /* (a var spec the parser skipped has one name) */
+        const LazySpec *ls = spec->u.valuespec.lazy;
+        int nv = ls ? ls->has_value : spec->u.valuespec.values.len;
         if (nv > 0 && nv == spec->u.valuespec.names.len) o->flags |= OF_DEFERRED;
     }
 }

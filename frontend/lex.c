@@ -1085,8 +1085,9 @@ Pos lex_skip_block(Lexer *lx)
    depth ( and [ open, up to the newline or ';' ending the declaration (a
    type also ends at an unmatched ')' or ']'). A signature stops at its
    body's '{' and returns its address; braces after struct or interface
-   (and every brace of a type) are skipped as blocks. */
-static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature)
+   (and every brace of a type) are skipped as blocks. *assign (if given)
+   tells whether an '=' was met outside brackets (a var spec's value). */
+static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature, bool *assign)
 {
     bool type_brace = false; /* the last word was struct or interface */
     bool operand = false;    /* the last token was an operator or ',': a
@@ -1122,6 +1123,7 @@ static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature
         type_brace = false;
         if (c == 0 || c == ';') break;
         operand = strchr("+-*/%&|^<>=!,", c) != NULL;
+        if (c == '=' && depth == 0 && assign) *assign = true;
         if (!signature && (c == ')' || c == ']') && depth == 0) break;
         switch (c) {
         case '(':
@@ -1153,12 +1155,14 @@ static const char *skip_decl(Lexer *lx, const char *p, int depth, bool signature
 
 const char *lex_skip_signature(Lexer *lx)
 {
-    return skip_decl(lx, lx->p, 1, true); /* the parameters' ( is open */
+    return skip_decl(lx, lx->p, 1, true, NULL); /* the parameters' ( is open */
 }
 
-void lex_skip_type(Lexer *lx, const char *at)
+bool lex_skip_type(Lexer *lx, const char *at)
 {
-    skip_decl(lx, at, 0, false);
+    bool assign = false;
+    skip_decl(lx, at, 0, false, &assign);
+    return assign;
 }
 
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,

@@ -170,8 +170,9 @@ const char *lex_skip_signature(Lexer *lx);
 /* Skips a type expression starting at byte at (a token lex_next just
    returned, on the current line) without making tokens: up to the
    newline, ';' or unmatched ')' ending it (what lex_next returns next).
-   For code known to be valid Go. */
-void lex_skip_type(Lexer *lx, const char *at);
+   Also skips what a var or const spec has after its names (a type, then
+   "= values"): true if it met that '='. For code known to be valid Go. */
+bool lex_skip_type(Lexer *lx, const char *at);
 /* A lexer over file that starts at byte at, in the line starting at
    line_start whose number is line (to parse a skipped block later). */
 void lex_init_at(Lexer *lx, SourceSet *ss, Interner *names, int file, const char *at, const char *line_start,

@@ -1944,7 +1944,7 @@ static LazySpec *skip_spec_rest(Parser *p)
     ls->at = p->lx.line_start + p->tok.pos.col - 1;
     ls->line_start = p->lx.line_start;
     ls->pos = p->tok.pos;
-    lex_skip_type(&p->lx, ls->at);
+    ls->has_value = lex_skip_type(&p->lx, ls->at);
     next(p);
     return ls;
 }
@@ -1984,8 +1984,8 @@ static Node *var_spec(Parser *p)
 {
     Node *s = new_node(p, N_VALUESPEC, p->tok.pos);
     name_list(p, name(p), &s->u.valuespec.names);
-    if (p->tok.kind == T_ASSIGN && s->u.valuespec.names.len == 1 && p->fnest == 0 &&
-        (s->u.valuespec.lazy = skip_spec_rest(p)))
+    if (s->u.valuespec.names.len == 1 && p->fnest == 0 && p->tok.kind != T_SEMICOLON &&
+        p->tok.kind != T_RPAREN && (s->u.valuespec.lazy = skip_spec_rest(p)))
         return s;
     if (got_assign(p)) {
         expr_list(p, &s->u.valuespec.values);
@@ -2095,10 +2095,18 @@ static Node *type_spec(Parser *p)
 {
     Node *s = new_node(p, N_TYPESPEC, p->tok.pos);
     s->u.typespec.name = name(p);
-    if (p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN && p->tok.kind != T_SEMICOLON &&
+    /* a library type (an alias's after its '='): left for parse_lazy_typespec */
+    bool alias = p->tok.kind == T_ASSIGN && p->lazy_bodies && p->fnest == 0;
+    if (alias) {
+        next(p);
+        s->u.typespec.alias = true;
+    }
+    if ((alias || (p->tok.kind != T_LBRACK && p->tok.kind != T_ASSIGN)) && p->tok.kind != T_SEMICOLON &&
         (s->u.typespec.lazy = skip_spec_rest(p)))
-        return s; /* a library type: left for parse_lazy_typespec */
-    if (p->tok.kind == T_LBRACK) {
+        return s;
+    if (alias) {
+        s->u.typespec.type = type_or_nil(p);
+    } else if (p->tok.kind == T_LBRACK) {
         type_spec_bracket(p, s);
     } else {
         s->u.typespec.alias = got_assign(p);
@@ -2384,6 +2392,8 @@ typedef struct IndexReader {
     int file;
     const char *src;
     const uint32_t *w;
+    const uint32_t *namew; /* the file's names: 2 words each */
+    const char **interned; /* each name once interned, or NULL */
 } IndexReader;
 
 static Pos dx_pos(IndexReader *r)
@@ -2426,8 +2436,12 @@ static Node *dx_node(IndexReader *r)
     Node *n = ast_new(r->a, kind, dx_pos(r));
     switch (kind) {
     case N_IDENT: {
-        uint32_t v = *r->w++;
-        n->u.ident.name = intern(r->names, r->src + (v >> 8), v & 0xff);
+        uint32_t k = *r->w++;
+        if (!r->interned[k]) {
+            uint32_t v = r->namew[2 * k];
+            r->interned[k] = intern_hashed(r->names, r->src + (v >> 8), v & 0xff, r->namew[2 * k + 1]);
+        }
+        n->u.ident.name = r->interned[k];
         break;
     }
     case N_STAR: n->u.unary1.x = dx_node(r); break;
@@ -2465,7 +2479,10 @@ static Node *dx_node(IndexReader *r)
         n->u.valuespec.iota = (int)*r->w++;
         n->u.valuespec.type = dx_node(r);
         n->u.valuespec.implicit = flags & 1;
-        if (flags & 2) n->u.valuespec.lazy = dx_lazyspec(r);
+        if (flags & 2) {
+            n->u.valuespec.lazy = dx_lazyspec(r);
+            n->u.valuespec.lazy->has_value = flags & 8;
+        }
         if (flags & 4) n->u.valuespec.lazy = ARENA_NEW(r->a, LazySpec); /* prev: set below */
         break;
     case N_GENDECL: {
@@ -2488,8 +2505,12 @@ static Node *dx_node(IndexReader *r)
 /* parse_file_lazy of a file with a declaration index. */
 static Node *parse_file_indexed(Arena *a, SourceSet *ss, Interner *names, int file, const SourceIndex *ix)
 {
-    IndexReader r = {a, ss, names, file, ss->files.items[file].src, ix->decls};
+    IndexReader r = {a, ss, names, file, ss->files.items[file].src, ix->decls, NULL, NULL};
     const uint32_t *end = ix->decls + ix->ndecls;
+    uint32_t nnames = *r.w++;
+    r.namew = r.w;
+    r.w += 2 * nnames;
+    r.interned = util_calloc(nnames ? nnames : 1, sizeof(const char *));
     Node *f = dx_node(&r); /* the N_FILE with its package name */
     f->u.file.fileno = file;
     while (r.w < end) {
@@ -2505,6 +2526,7 @@ static Node *parse_file_indexed(Arena *a, SourceSet *ss, Interner *names, int fi
         p.lazy_bodies = true;
         top_decl(&p, f);
     }
+    free(r.interned);
     return f;
 }
 

@@ -25,8 +25,9 @@ Node *parse_file_lazy(Arena *a, SourceSet *ss, Interner *names, int file);
 /* Non-generic type declarations are skipped too (typespec.lazy set,
    typespec.type NULL) until parse_lazy_typespec. */
 void parse_lazy_typespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
-/* So are the type and values of constant specs and of "var x = value"
-   (valuespec.lazy set; a var spec so skipped has exactly one value). */
+/* So are the type and values of constant specs and of one-name var specs
+   (valuespec.lazy set; lazy->has_value tells whether such a var spec has
+   a value). Aliases are skipped after their '='. */
 void parse_lazy_valuespec(Arena *a, SourceSet *ss, Interner *names, Node *spec);
 void parse_lazy_functype(Arena *a, SourceSet *ss, Interner *names, Node *ft);
 void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
@@ -37,9 +38,12 @@ void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
  * of the start-up together, so the build does it once: lib/libindex.c
  * parses every library file with parse_file_lazy and writes the nodes it
  * built as words (SourceIndex.decls), which parse_file_lazy then turns
- * back into the same nodes without reading the source. Each node is
+ * back into the same nodes without reading the source. A file's words
+ * start with its names: their number, then for each the offset << 8 |
+ * length of its first occurrence in the source and the low 32 bits of its
+ * util_hash_bytes (intern_hashed). Then come the nodes, each
  *     kind | flags << 8 | count << 16, its position (DX_POS), then per kind:
- *   N_IDENT      offset << 8 | length of the name in the source
+ *   N_IDENT      the index of its name
  *   N_STAR       x
  *   N_SELECTOR   x, sel
  *   N_FIELD      count names, type (flags: 1 embedded; no tag)
@@ -47,8 +51,9 @@ void parse_lazy_body(Arena *a, SourceSet *ss, Interner *names, Node *body);
  *   N_BLOCK      the skipped body: lazy, lazy_line_start, rbrace (DX_POS)
  *   N_FUNCDECL   recv, name, type, body
  *   N_TYPESPEC   name, then the LazySpec (flags: 1 alias)
- *   N_VALUESPEC  count names, iota, type; flags 2: the LazySpec follows,
- *                4: lazy, repeating the previous spec; 1: implicit
+ *   N_VALUESPEC  count names, iota, type; flags 2: the LazySpec follows
+ *                (8: with a value), 4: lazy, repeating the previous spec;
+ *                1: implicit
  *   N_GENDECL    count specs (flags: the TokenKind)
  *   N_FILE       the package name (the first node of a file)
  * where a LazySpec is at, line_start (offsets) and pos (DX_POS), and a

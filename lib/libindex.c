@@ -24,6 +24,8 @@
 
 typedef struct Writer {
     VEC(uint32_t) w;
+    VEC(const char *) names;  /* interned, in order of first use */
+    VEC(uint32_t) namewords;  /* 2 per name (frontend/parse.h) */
     const char *src;
     VEC(uint32_t) lines; /* offset of each line's start; lines[0] = line 1 */
     bool ok;             /* the node being written fits the format */
@@ -75,10 +77,22 @@ static void put_node(Writer *wr, const Node *n)
     switch (n->kind) {
     case N_IDENT: {
         put_head(wr, n, 0, 0);
-        size_t len = strlen(n->u.ident.name);
-        uint32_t off = n->pos.line - 1 < (uint32_t)wr->lines.len ? wr->lines.items[n->pos.line - 1] + n->pos.col - 1 : 0;
-        if (len > 0xff || off >= (1u << 24) || memcmp(wr->src + off, n->u.ident.name, len) != 0) wr->ok = false;
-        put(wr, off << 8 | (uint32_t)len);
+        const char *name = n->u.ident.name;
+        int k = 0;
+        while (k < wr->names.len && wr->names.items[k] != name) k++;
+        if (k == wr->names.len) { /* first use: the name's own entry */
+            size_t len = strlen(name);
+            uint32_t off = n->pos.line - 1 < (uint32_t)wr->lines.len ? wr->lines.items[n->pos.line - 1] + n->pos.col - 1
+                                                                    : 0;
+            if (len > 0xff || off >= (1u << 24) || memcmp(wr->src + off, name, len) != 0) {
+                wr->ok = false;
+                break;
+            }
+            vec_push(&wr->names, name);
+            vec_push(&wr->namewords, off << 8 | (uint32_t)len);
+            vec_push(&wr->namewords, (uint32_t)util_hash_bytes(name, len, 0));
+        }
+        put(wr, (uint32_t)k);
         break;
     }
     case N_STAR:
@@ -124,7 +138,8 @@ static void put_node(Writer *wr, const Node *n)
         break;
     case N_VALUESPEC: {
         const LazySpec *ls = n->u.valuespec.lazy;
-        unsigned flags = n->u.valuespec.implicit | (ls && !ls->prev ? 2 : 0) | (ls && ls->prev ? 4 : 0);
+        unsigned flags = n->u.valuespec.implicit | (ls && !ls->prev ? 2 : 0) | (ls && ls->prev ? 4 : 0) |
+                         (ls && ls->has_value ? 8 : 0);
         if (n->u.valuespec.values.len || (n->u.valuespec.implicit && !ls)) wr->ok = false;
         put_head(wr, n, flags, n->u.valuespec.names.len);
         put_nodes(wr, &n->u.valuespec.names);
@@ -164,7 +179,8 @@ static bool same_lazyspec(const LazySpec *a, const LazySpec *b)
     if (!a || !b) return a == b;
     if (a->prev || b->prev) return a->prev && b->prev && a->prev->pos.line == b->prev->pos.line &&
                                    a->prev->pos.col == b->prev->pos.col;
-    return a->at == b->at && a->line_start == b->line_start && same_pos(a->pos, b->pos);
+    return a->at == b->at && a->line_start == b->line_start && same_pos(a->pos, b->pos) &&
+           a->has_value == b->has_value;
 }
 
 /* The dump of a subtree, for the kinds compared as a whole. */
@@ -256,7 +272,7 @@ static bool index_file(int i, StrBuf *out, int *nwords, Stats *st)
         sb_free(&b);
     }
 
-    Writer wr = {{0}, lf->src, {0}, true};
+    Writer wr = {{0}, {0}, {0}, lf->src, {0}, true};
     vec_push(&wr.lines, 0);
     for (size_t k = 0; k < lf->len; k++)
         if (lf->src[k] == '\n') vec_push(&wr.lines, (uint32_t)(k + 1));
@@ -292,9 +308,14 @@ static bool index_file(int i, StrBuf *out, int *nwords, Stats *st)
         }
     }
 
+    /* the words: the names, then the nodes */
+    VEC(uint32_t) words = {0};
+    vec_push(&words, (uint32_t)wr.names.len);
+    for (int k = 0; k < wr.namewords.len; k++) vec_push(&words, wr.namewords.items[k]);
+    for (int k = 0; k < wr.w.len; k++) vec_push(&words, wr.w.items[k]);
     if (ok) { /* read it back */
-        ix.decls = wr.w.items;
-        ix.ndecls = wr.w.len;
+        ix.decls = words.items;
+        ix.ndecls = words.len;
         Node *g = parse_file_lazy(&a, &ss, &names, file);
         if (!same_node(f, g)) {
             fprintf(stderr, "libindex: %s/%s: the index does not give back the parsed declarations\n",
@@ -304,11 +325,14 @@ static bool index_file(int i, StrBuf *out, int *nwords, Stats *st)
     }
     if (ok) {
         sb_printf(out, "static const uint32_t decls_%d[] = {", i);
-        for (int k = 0; k < wr.w.len; k++) sb_printf(out, "%s%u,", k % 12 ? " " : "\n    ", wr.w.items[k]);
+        for (int k = 0; k < words.len; k++) sb_printf(out, "%s%u,", k % 12 ? " " : "\n    ", words.items[k]);
         sb_puts(out, "\n};\n");
-        *nwords = wr.w.len;
+        *nwords = words.len;
     }
+    vec_free(&words);
     vec_free(&wr.w);
+    vec_free(&wr.names);
+    vec_free(&wr.namewords);
     vec_free(&wr.lines);
     arena_free(&a);
     intern_free(&names);

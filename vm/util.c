@@ -311,9 +311,13 @@ static void intern_grow(Interner *in)
 
 const char *intern(Interner *in, const char *s, size_t n)
 {
+    return intern_hashed(in, s, n, (uint32_t)util_hash_bytes(s, n, 0));
+}
+
+const char *intern_hashed(Interner *in, const char *s, size_t n, uint32_t hash)
+{
     if ((in->count + 1) * 4 > in->cap * 3) intern_grow(in);
-    uint64_t h = util_hash_bytes(s, n, 0);
-    int j = (int)(h & (uint64_t)(in->cap - 1));
+    int j = (int)(hash & (uint32_t)(in->cap - 1)); /* the slot a full hash gives too */
     while (in->slots[j]) {
         if (in->lens[j] == n && memcmp(in->slots[j], s, n) == 0) return in->slots[j];
         j = (j + 1) & (in->cap - 1);

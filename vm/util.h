@@ -121,6 +121,8 @@ void intern_init(Interner *in);
 void intern_free(Interner *in);
 /* Returns the unique NUL-terminated copy of s[0..n). */
 const char *intern(Interner *in, const char *s, size_t n);
+/* intern with the low 32 bits of util_hash_bytes(s, n, 0) known */
+const char *intern_hashed(Interner *in, const char *s, size_t n, uint32_t hash);
 const char *intern_cstr(Interner *in, const char *s);
 
 /* ---- StrBuf --------------------------------------------------------- */
