@@ -18,6 +18,23 @@ typedef struct Cand {
 } Cand;
 typedef VEC(Cand) CandVec;
 
+/* Most lookups meet a handful of candidates: vectors start in a buffer
+   on the caller's stack and move to the heap only when they outgrow it. */
+enum { SMALL = 4 };
+
+static void cand_push(CandVec *v, Cand *small, Cand c)
+{
+    if (v->len == v->cap) {
+        int cap = v->cap * 2;
+        Cand *items = util_malloc(sizeof(Cand) * (size_t)cap);
+        memcpy(items, v->items, sizeof(Cand) * (size_t)v->len);
+        if (v->items != small) free(v->items);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = c;
+}
+
 static bool same_name(Package *pkg, const char *name, const char *n2, Package *p2, Package *p1)
 {
     UNUSED(pkg);
@@ -80,12 +97,18 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
         }
     }
     bool no_methods = type_is_named(t) && type_under(t)->kind == KIND_POINTER;
-    CandVec cur = {0}, next = {0};
-    VEC(Type *) seen = {0};
+    Cand buf_a[SMALL], buf_b[SMALL];
+    CandVec cur = {buf_a, 0, SMALL}, next = {buf_b, 0, SMALL};
+    Cand *small_cur = buf_a, *small_next = buf_b;
+    Type *seen_buf[8];
+    struct {
+        Type **items;
+        int len, cap;
+    } seen = {seen_buf, 0, 8};
     Cand c0 = {0};
     c0.type = start;
     c0.indirect = top_indirect;
-    vec_push(&cur, c0);
+    cand_push(&cur, small_cur, c0);
     bool found = false;
     while (cur.len && !found) {
         int count = 0;
@@ -99,7 +122,14 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
                 for (int s = 0; s < seen.len; s++)
                     if (seen.items[s] == ct) dup = true;
                 if (dup) continue;
-                vec_push(&seen, ct);
+                if (seen.len == seen.cap) {
+                    Type **items = util_malloc(sizeof(Type *) * (size_t)seen.cap * 2);
+                    memcpy(items, seen.items, sizeof(Type *) * (size_t)seen.len);
+                    if (seen.items != seen_buf) free(seen.items);
+                    seen.items = items;
+                    seen.cap *= 2;
+                }
+                seen.items[seen.len++] = ct;
                 Method *m = no_methods && cd->pathlen == 0 ? NULL : find_method(ct, name, pkg);
                 if (m) {
                     count++;
@@ -136,7 +166,7 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
                         }
                         n.type = ft;
                         n.path[n.pathlen++] = i;
-                        vec_push(&next, n);
+                        cand_push(&next, small_next, n);
                     }
                 }
             } else if (u->kind == KIND_INTERFACE) {
@@ -164,10 +194,13 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
         CandVec tmp = cur;
         cur = next;
         next = tmp;
+        Cand *stmp = small_cur;
+        small_cur = small_next;
+        small_next = stmp;
     }
-    vec_free(&cur);
-    vec_free(&next);
-    vec_free(&seen);
+    if (cur.items != small_cur) free(cur.items);
+    if (next.items != small_next) free(next.items);
+    if (seen.items != seen_buf) free(seen.items);
     return found;
 }
 
