@@ -504,29 +504,35 @@ func (p *pp) fmtPointer(value reflect.Value, verb rune) {
 // nil pointer receiver prints as <nil>.
 func (p *pp) catchPanic(arg any, verb rune, method string) {
 	if err := recover(); err != nil {
-		if v := reflect.ValueOf(arg); v.Kind() == reflect.Pointer && v.IsNil() {
-			p.buf = append(p.buf, nilAngleString...)
-			return
-		}
-		if p.panicking {
-			// Printing the first panic's value panicked as well: give up.
-			panic(err)
-		}
-		saved := p.fmt.flags
-		savedWid, savedPrec := p.fmt.wid, p.fmt.prec
-		p.fmt.clearflags()
-		p.buf = append(p.buf, percentBangString...)
-		p.writeRune(verb)
-		p.buf = append(p.buf, panicString...)
-		p.buf = append(p.buf, method...)
-		p.buf = append(p.buf, " method: "...)
-		p.panicking = true
-		p.printArg(err, 'v')
-		p.panicking = false
-		p.buf = append(p.buf, ')')
-		p.fmt.flags = saved
-		p.fmt.wid, p.fmt.prec = savedWid, savedPrec
+		p.printPanic(err, arg, verb, method)
 	}
+}
+
+// printPanic is catchPanic after a panic (apart, so that the deferred
+// call every method call makes stays small to compile).
+func (p *pp) printPanic(err, arg any, verb rune, method string) {
+	if v := reflect.ValueOf(arg); v.Kind() == reflect.Pointer && v.IsNil() {
+		p.buf = append(p.buf, nilAngleString...)
+		return
+	}
+	if p.panicking {
+		// Printing the first panic's value panicked as well: give up.
+		panic(err)
+	}
+	saved := p.fmt.flags
+	savedWid, savedPrec := p.fmt.wid, p.fmt.prec
+	p.fmt.clearflags()
+	p.buf = append(p.buf, percentBangString...)
+	p.writeRune(verb)
+	p.buf = append(p.buf, panicString...)
+	p.buf = append(p.buf, method...)
+	p.buf = append(p.buf, " method: "...)
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf = append(p.buf, ')')
+	p.fmt.flags = saved
+	p.fmt.wid, p.fmt.prec = savedWid, savedPrec
 }
 
 // handleMethods formats p.arg through its Format, GoString, Error or
