@@ -596,7 +596,7 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 	if verb == 'T' || verb == 'p' {
-		p.printArgOther(arg, verb)
+		p.printTypeOrPointer(arg, verb)
 		return
 	}
 	// Basic types are formatted without reflection. (The kinds most
@@ -636,18 +636,19 @@ func (p *pp) printArg(arg any, verb rune) {
 	}
 }
 
-// printArgOther is printArg for the verbs %T and %p and for the kinds
-// printArg leaves: floats, complex numbers, byte slices, reflect.Value and
-// everything formatted through methods or reflection.
-func (p *pp) printArgOther(arg any, verb rune) {
-	switch verb {
-	case 'T':
+// printTypeOrPointer is printArg for the verbs %T and %p.
+func (p *pp) printTypeOrPointer(arg any, verb rune) {
+	if verb == 'T' {
 		p.fmt.fmtS(reflect.TypeOf(arg).String())
 		return
-	case 'p':
-		p.fmtPointer(reflect.ValueOf(arg), 'p')
-		return
 	}
+	p.fmtPointer(reflect.ValueOf(arg), 'p')
+}
+
+// printArgOther is printArg for the kinds it leaves: floats, complex
+// numbers, byte slices, reflect.Value and everything formatted through
+// methods or reflection.
+func (p *pp) printArgOther(arg any, verb rune) {
 	switch f := arg.(type) {
 	case float32:
 		p.fmtFloat(float64(f), 32, verb)
