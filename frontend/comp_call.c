@@ -170,6 +170,31 @@ static void receiver_and_call_method(Comp *c, Node *e, Node *sel)
     push_results(c, sig);
 }
 
+/* The ATOMIC operand of a call of sync/atomic's integer functions
+   (AddInt64, CompareAndSwapUint32, ...: natives otherwise), or -1. */
+static int atomic_intrinsic(Comp *c, Object *fo)
+{
+    if (!fo->pkg || !fo->pkg->builtin_lib || fo->decl->u.funcdecl.body || strcmp(fo->pkg->path, "sync/atomic") != 0)
+        return -1;
+    static const struct {
+        const char *name;
+        int op;
+    } ops[] = {{"Add", AT_ADD},   {"And", AT_AND},   {"Or", AT_OR},   {"Load", AT_LOAD},
+               {"Store", AT_STORE}, {"Swap", AT_SWAP}, {"CompareAndSwap", AT_CAS}};
+    static const struct {
+        const char *name;
+        int width;
+    } widths[] = {{"Int32", AT_I32}, {"Uint32", AT_U32}, {"Int64", AT_W64}, {"Uint64", AT_W64}, {"Uintptr", AT_W64}};
+    UNUSED(c);
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t n = strlen(ops[i].name);
+        if (strncmp(fo->name, ops[i].name, n) != 0) continue;
+        for (size_t k = 0; k < sizeof widths / sizeof widths[0]; k++)
+            if (strcmp(fo->name + n, widths[k].name) == 0) return ops[i].op << 2 | widths[k].width;
+    }
+    return -1;
+}
+
 void comp_call(Comp *c, Node *e)
 {
     if (e->u.call.conversion) {
@@ -190,6 +215,15 @@ void comp_call(Comp *c, Node *e)
     }
     Object *fo = NULL;
     if (comp_is_static_func(fun, &fo)) {
+        int at = atomic_intrinsic(c, fo);
+        if (at >= 0) {
+            int nargs = comp_args(c, e, sig);
+            vpop(c, nargs);
+            set_line(c, e->pos);
+            emit1(c, OP_ATOMIC, at);
+            push_results(c, sig);
+            return;
+        }
         Func *f = comp_func_of(c, fo);
         int nargs = comp_args(c, e, sig);
         vpop(c, nargs);

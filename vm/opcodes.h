@@ -262,6 +262,7 @@
     X(PRINTNL, "", 0, 0, "print a newline (println)")                                        \
     X(PRINTSP, "", 0, 0, "print a space (println)")                                          \
     X(NATIVE, "pnn", VAR, VAR, "call NativeFn p on the top n1 slots in place; leaves n2 result slots") \
+    X(ATOMIC, "n", VAR, VAR, "sync/atomic on an integer: n = AT_op << 2 | AT_width; addr [v [new]] -> [r]") \
     X(ENTRY, "", 0, 0, "function prologue safepoint (stack check done by CALL)")            \
     /* float compare and branch (the compiler fuses FEQ..FGE with a following JF; */          \
     /* "not" forms keep NaN operands taking the JF branch) */                                 \
@@ -360,6 +361,19 @@ enum OpSize {
     OPCODES(OPSZ)
 #undef OPSZ
 };
+
+/* ATOMIC's operand: the operation (its arguments after the address; what
+   it leaves) and the width of the integer (how a result is widened). */
+enum {
+    AT_ADD,   /* v -> new value */
+    AT_AND,   /* v -> old value */
+    AT_OR,    /* v -> old value */
+    AT_LOAD,  /* -> value */
+    AT_STORE, /* v -> */
+    AT_SWAP,  /* v -> old value */
+    AT_CAS,   /* old new -> swapped (bool) */
+};
+enum { AT_I32, AT_U32, AT_W64 };
 
 typedef struct OpInfo {
     const char *name;
