@@ -103,7 +103,7 @@ static void wake(Sudog *sg, bool success)
 
 static void unlock_chan(void *arg)
 {
-    pthread_mutex_unlock(&((Chan *)arg)->lock);
+    spinlock_unlock(&((Chan *)arg)->lock);
 }
 
 static inline Slot *slot_at(Chan *c, int64_t i)
@@ -163,7 +163,7 @@ Chan *chan_make(G *g, Type *chantype, int64_t size)
     }
     bool pinned = heap_pin_begin(g);
     Chan *c = heap_alloc(g, sizeof(Chan), header_type(g->vm));
-    util_mutex_init(&c->lock);
+    /* (the header comes zeroed: its lock is free) */
     c->type = chantype;
     c->elemslots = slots;
     c->cap = size;
@@ -189,9 +189,9 @@ void chan_close(G *g, Chan *c)
         rt_panic_plain(g, "close of nil channel");
         return;
     }
-    pthread_mutex_lock(&c->lock);
+    spinlock_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         rt_panic_plain(g, "close of closed channel");
         return;
     }
@@ -210,7 +210,7 @@ void chan_close(G *g, Chan *c)
         tail = &sg->next;
     }
     *tail = NULL;
-    pthread_mutex_unlock(&c->lock);
+    spinlock_unlock(&c->lock);
     while (wakeq) {
         Sudog *next = wakeq->next;
         wakeq->next = NULL;
@@ -229,7 +229,7 @@ static bool send_now(G *g, Chan *c, const Slot *v, bool *closed)
     UNUSED(g);
     *closed = false;
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         *closed = true;
         return true;
     }
@@ -237,7 +237,7 @@ static bool send_now(G *g, Chan *c, const Slot *v, bool *closed)
     if (sg) {
         /* a receiver waits: hand the value over directly */
         if (sg->elem) copy_elem(g, c, sg->elem, v);
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         wake(sg, true);
         return true;
     }
@@ -245,7 +245,7 @@ static bool send_now(G *g, Chan *c, const Slot *v, bool *closed)
         copy_elem(g, c, slot_at(c, c->sendx), v);
         if (++c->sendx == c->cap) c->sendx = 0;
         __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         return true;
     }
     return false;
@@ -257,7 +257,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *v)
         sched_park(g, "chan send (nil chan)", NULL, NULL);
         return CHAN_BLOCKED;
     }
-    pthread_mutex_lock(&c->lock);
+    spinlock_lock(&c->lock);
     bool closed;
     if (send_now(g, c, v, &closed)) {
         if (closed) {
@@ -313,7 +313,7 @@ static bool recv_now(G *g, Chan *c, Slot *dst, bool *ok)
             if (++c->recvx == c->cap) c->recvx = 0;
             c->sendx = c->recvx;
         }
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         wake(sg, true);
         *ok = true;
         return true;
@@ -324,12 +324,12 @@ static bool recv_now(G *g, Chan *c, Slot *dst, bool *ok)
         if (c->elemslots) memset(head, 0, sizeof(Slot) * c->elemslots);
         if (++c->recvx == c->cap) c->recvx = 0;
         __atomic_store_n(&c->count, c->count - 1, __ATOMIC_RELAXED);
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         *ok = true;
         return true;
     }
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        spinlock_unlock(&c->lock);
         if (dst && c->elemslots) memset(dst, 0, sizeof(Slot) * c->elemslots);
         *ok = false;
         return true;
@@ -355,7 +355,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, bool *ok)
     /* fast path without the lock: empty and open cannot change to ready
        without another goroutine, so reporting "would block" is only a
        matter of taking the lock below */
-    pthread_mutex_lock(&c->lock);
+    spinlock_lock(&c->lock);
     if (recv_now(g, c, dst, ok)) return CHAN_DONE;
     Sudog *sg = &g->sd;
     sg->g = g;
@@ -415,7 +415,7 @@ static void sellock(SelectCase *cases, const int *order, int k)
     Chan *last = NULL;
     for (int i = 0; i < k; i++) {
         Chan *c = cases[order[i]].c;
-        if (c != last) pthread_mutex_lock(&c->lock);
+        if (c != last) spinlock_lock(&c->lock);
         last = c;
     }
 }
@@ -425,7 +425,7 @@ static void selunlock(SelectCase *cases, const int *order, int k)
     Chan *last = NULL;
     for (int i = 0; i < k; i++) {
         Chan *c = cases[order[i]].c;
-        if (c != last) pthread_mutex_unlock(&c->lock);
+        if (c != last) spinlock_unlock(&c->lock);
         last = c;
     }
 }
@@ -439,10 +439,10 @@ static void selpark_unlock(void *arg)
     G *g = arg;
     Chan *last = NULL;
     for (Sudog *sg = g->waiting; sg; sg = sg->waitlink) {
-        if (last && sg->c != last) pthread_mutex_unlock(&last->lock);
+        if (last && sg->c != last) spinlock_unlock(&last->lock);
         last = sg->c;
     }
-    if (last) pthread_mutex_unlock(&last->lock);
+    if (last) spinlock_unlock(&last->lock);
 }
 
 enum { SELECT_SMALL = 8 };

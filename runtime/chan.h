@@ -11,7 +11,7 @@ typedef struct WaitQ {
 } WaitQ;
 
 typedef struct Chan {
-    pthread_mutex_t lock;
+    SpinLock lock;
     Type *type;          /* the channel type (element type: type->elem) */
     uint32_t elemslots;  /* an element's stack-form size */
     bool closed;

@@ -6,7 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <sched.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 void util_oom(void)
 {
@@ -450,6 +454,38 @@ uint64_t util_hash_bytes(const void *p, size_t n, uint64_t seed)
     }
     h = (h ^ w) * 0x94d049bb133111ebULL;
     return mix64(h);
+}
+
+/* How long spinlock_lock polls before it sleeps: a held channel lock is
+   released within a few hundred nanoseconds unless its holder lost its
+   thread. */
+enum { SPIN_POLLS = 200, SPIN_YIELDS = 2 };
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+void spinlock_lock_slow(SpinLock *l)
+{
+    for (int i = 0; i < SPIN_POLLS + SPIN_YIELDS; i++) {
+        uint32_t c = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
+        if (c == 0 && __atomic_compare_exchange_n(&l->state, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            return;
+        if (i < SPIN_POLLS) cpu_relax();
+        else sched_yield();
+    }
+    /* sleep until an unlock finds state 2 and wakes one sleeper; whoever
+       takes the lock from here keeps 2 (there may be other sleepers) */
+    while (__atomic_exchange_n(&l->state, 2, __ATOMIC_ACQUIRE) != 0)
+        syscall(SYS_futex, &l->state, FUTEX_WAIT_PRIVATE, 2, NULL, NULL, 0);
+}
+
+void spinlock_wake(SpinLock *l)
+{
+    syscall(SYS_futex, &l->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 }
 
 void util_mutex_init(pthread_mutex_t *m)
