@@ -104,8 +104,8 @@ func channels(rounds int) int {
 		c <- x
 	}
 	close(c)
-	s := <-done
-	<-done
+	s := <-done // the two goroutines' results, in either order
+	s += <-done
 	return s + sum
 }
 
