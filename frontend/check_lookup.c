@@ -22,16 +22,20 @@ typedef VEC(Cand) CandVec;
    on the caller's stack and move to the heap only when they outgrow it. */
 enum { SMALL = 4 };
 
+/* Doubles a full vector of len elements of size bytes at *items, which
+   start in the stack buffer small (never freed). */
+static void small_grow(void **items, const void *small, int len, int *cap, size_t size)
+{
+    void *n = util_malloc(size * (size_t)*cap * 2);
+    memcpy(n, *items, size * (size_t)len);
+    if (*items != small) free(*items);
+    *items = n;
+    *cap *= 2;
+}
+
 static void cand_push(CandVec *v, Cand *small, Cand c)
 {
-    if (v->len == v->cap) {
-        int cap = v->cap * 2;
-        Cand *items = util_malloc(sizeof(Cand) * (size_t)cap);
-        memcpy(items, v->items, sizeof(Cand) * (size_t)v->len);
-        if (v->items != small) free(v->items);
-        v->items = items;
-        v->cap = cap;
-    }
+    if (v->len == v->cap) small_grow((void **)&v->items, small, v->len, &v->cap, sizeof(Cand));
     v->items[v->len++] = c;
 }
 
@@ -122,13 +126,8 @@ bool lookup_field_or_method(Program *p, Type *t, bool addressable, Package *pkg,
                 for (int s = 0; s < seen.len; s++)
                     if (seen.items[s] == ct) dup = true;
                 if (dup) continue;
-                if (seen.len == seen.cap) {
-                    Type **items = util_malloc(sizeof(Type *) * (size_t)seen.cap * 2);
-                    memcpy(items, seen.items, sizeof(Type *) * (size_t)seen.len);
-                    if (seen.items != seen_buf) free(seen.items);
-                    seen.items = items;
-                    seen.cap *= 2;
-                }
+                if (seen.len == seen.cap)
+                    small_grow((void **)&seen.items, seen_buf, seen.len, &seen.cap, sizeof(Type *));
                 seen.items[seen.len++] = ct;
                 Method *m = no_methods && cd->pathlen == 0 ? NULL : find_method(ct, name, pkg);
                 if (m) {

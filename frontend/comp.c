@@ -776,7 +776,8 @@ void comp_method_table(Comp *c, Type *t)
 Itab *comp_itab(Comp *c, Type *iface, Type *t)
 {
     Itab *it = itab_cached(c->vm, iface, t);
-    if (it || t->mtab_ready) return it ? it : itab_find(c->vm, iface, t);
+    if (it) return it;
+    if (t->mtab_ready) return itab_find(c->vm, iface, t);
     Type *iu = type_under(iface);
     Func **fun = util_calloc(iu->nimethods ? iu->nimethods : 1, sizeof(Func *));
     type_layout(TT, t);

@@ -172,7 +172,7 @@ static void receiver_and_call_method(Comp *c, Node *e, Node *sel)
 
 /* The ATOMIC operand of a call of sync/atomic's integer functions
    (AddInt64, CompareAndSwapUint32, ...: natives otherwise), or -1. */
-static int atomic_intrinsic(Comp *c, Object *fo)
+static int atomic_intrinsic(Object *fo)
 {
     if (!fo->pkg || !fo->pkg->builtin_lib || fo->decl->u.funcdecl.body || strcmp(fo->pkg->path, "sync/atomic") != 0)
         return -1;
@@ -185,7 +185,6 @@ static int atomic_intrinsic(Comp *c, Object *fo)
         const char *name;
         int width;
     } widths[] = {{"Int32", AT_I32}, {"Uint32", AT_U32}, {"Int64", AT_W64}, {"Uint64", AT_W64}, {"Uintptr", AT_W64}};
-    UNUSED(c);
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         size_t n = strlen(ops[i].name);
         if (strncmp(fo->name, ops[i].name, n) != 0) continue;
@@ -215,7 +214,7 @@ void comp_call(Comp *c, Node *e)
     }
     Object *fo = NULL;
     if (comp_is_static_func(fun, &fo)) {
-        int at = atomic_intrinsic(c, fo);
+        int at = atomic_intrinsic(fo);
         if (at >= 0) {
             int nargs = comp_args(c, e, sig);
             vpop(c, nargs);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../lib/lib.h"
+#include "../vm/interp.h"
 #include "gc.h"
 #include "heap.h"
 #include "panic.h"
@@ -222,43 +223,22 @@ static void n_randn(G *g, Slot *args)
 /* ---- sync/atomic -------------------------------------------------------------------- */
 
 #define SEQ __ATOMIC_SEQ_CST
-#define ATOMIC_FAMILY(Name, T, W)                                                             \
-    static void n_Add##Name(G *g, Slot *a)                                                      \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        a[0].W = (T)__atomic_add_fetch((T *)a[0].p, (T)a[1].W, SEQ);                             \
-    }                                                                                           \
-    static void n_And##Name(G *g, Slot *a)                                                      \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        a[0].W = (T)__atomic_fetch_and((T *)a[0].p, (T)a[1].W, SEQ);                             \
-    }                                                                                           \
-    static void n_Or##Name(G *g, Slot *a)                                                       \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        a[0].W = (T)__atomic_fetch_or((T *)a[0].p, (T)a[1].W, SEQ);                              \
-    }                                                                                           \
-    static void n_Load##Name(G *g, Slot *a)                                                     \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        a[0].W = (T)__atomic_load_n((T *)a[0].p, SEQ);                                          \
-    }                                                                                           \
-    static void n_Store##Name(G *g, Slot *a)                                                    \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        __atomic_store_n((T *)a[0].p, (T)a[1].W, SEQ);                                          \
-    }                                                                                           \
-    static void n_Swap##Name(G *g, Slot *a)                                                     \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        a[0].W = (T)__atomic_exchange_n((T *)a[0].p, (T)a[1].W, SEQ);                            \
-    }                                                                                           \
-    static void n_CompareAndSwap##Name(G *g, Slot *a)                                           \
-    {                                                                                           \
-        NILCHECK_ADDR(g, a[0].p);                                                               \
-        T old = (T)a[1].W;                                                                      \
-        a[0].u = __atomic_compare_exchange_n((T *)a[0].p, &old, (T)a[2].W, false, SEQ, SEQ);     \
+
+/* Function values of the integer functions (calls compile to ATOMIC). */
+#define ATOMIC_NATIVE(Op, OP, Name, W)                \
+    static void n_##Op##Name(G *g, Slot *a)           \
+    {                                                 \
+        NILCHECK_ADDR(g, a[0].p);                     \
+        slot_atomic((unsigned)(AT_##OP << 2 | W), a); \
     }
+#define ATOMIC_FAMILY(Name, W)                        \
+    ATOMIC_NATIVE(Add, ADD, Name, W)                  \
+    ATOMIC_NATIVE(And, AND, Name, W)                  \
+    ATOMIC_NATIVE(Or, OR, Name, W)                    \
+    ATOMIC_NATIVE(Load, LOAD, Name, W)                \
+    ATOMIC_NATIVE(Store, STORE, Name, W)              \
+    ATOMIC_NATIVE(Swap, SWAP, Name, W)                \
+    ATOMIC_NATIVE(CompareAndSwap, CAS, Name, W)
 
 /* Go's atomics on a nil address fault like any nil dereference. */
 #define NILCHECK_ADDR(g, p)        \
@@ -269,11 +249,11 @@ static void n_randn(G *g, Slot *args)
         }                          \
     } while (0)
 
-ATOMIC_FAMILY(Int32, int32_t, i)
-ATOMIC_FAMILY(Int64, int64_t, i)
-ATOMIC_FAMILY(Uint32, uint32_t, u)
-ATOMIC_FAMILY(Uint64, uint64_t, u)
-ATOMIC_FAMILY(Uintptr, uint64_t, u)
+ATOMIC_FAMILY(Int32, AT_I32)
+ATOMIC_FAMILY(Int64, AT_W64)
+ATOMIC_FAMILY(Uint32, AT_U32)
+ATOMIC_FAMILY(Uint64, AT_W64)
+ATOMIC_FAMILY(Uintptr, AT_W64)
 
 static void n_LoadPointer(G *g, Slot *a)
 {

@@ -1294,37 +1294,7 @@ dispatch:
         unsigned code = (unsigned)OP_I(1), op = code >> 2;
         Slot *a = sp - (op == AT_LOAD ? 1 : op == AT_CAS ? 3 : 2);
         NILCHECK(a[0].p);
-        if ((code & 3) == AT_W64) {
-            int64_t *p = a[0].p;
-            switch (op) {
-            case AT_ADD: a[0].i = __atomic_add_fetch(p, a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_AND: a[0].i = __atomic_fetch_and(p, a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_OR: a[0].i = __atomic_fetch_or(p, a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_LOAD: a[0].i = __atomic_load_n(p, __ATOMIC_SEQ_CST); break;
-            case AT_STORE: __atomic_store_n(p, a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_SWAP: a[0].i = __atomic_exchange_n(p, a[1].i, __ATOMIC_SEQ_CST); break;
-            default: {
-                int64_t old = a[1].i;
-                a[0].u = __atomic_compare_exchange_n(p, &old, a[2].i, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-            }
-            }
-        } else {
-            int32_t *p = a[0].p, r = 0;
-            switch (op) {
-            case AT_ADD: r = __atomic_add_fetch(p, (int32_t)a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_AND: r = __atomic_fetch_and(p, (int32_t)a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_OR: r = __atomic_fetch_or(p, (int32_t)a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_LOAD: r = __atomic_load_n(p, __ATOMIC_SEQ_CST); break;
-            case AT_STORE: __atomic_store_n(p, (int32_t)a[1].i, __ATOMIC_SEQ_CST); break;
-            case AT_SWAP: r = __atomic_exchange_n(p, (int32_t)a[1].i, __ATOMIC_SEQ_CST); break;
-            default: {
-                int32_t old = (int32_t)a[1].i;
-                r = __atomic_compare_exchange_n(p, &old, (int32_t)a[2].i, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-            }
-            }
-            /* stack form: int32 sign-extended, uint32 (and bool) zero-extended */
-            a[0].i = (code & 3) == AT_I32 && op != AT_CAS ? (int64_t)r : (int64_t)(uint32_t)r;
-        }
+        slot_atomic(code, a);
         sp = a + (op != AT_STORE);
         NEXT(SZ_ATOMIC);
     }

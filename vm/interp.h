@@ -9,6 +9,7 @@
 #ifndef GOVM_INTERP_H
 #define GOVM_INTERP_H
 
+#include "opcodes.h"
 #include "vm.h"
 
 /* Prepares the VM's shared interpreter state (the panic-return
@@ -66,6 +67,42 @@ Itab *itab_cached(VM *vm, Type *inter, Type *t);
 Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun);
 /* The name of the first method of inter that t lacks (for messages). */
 const char *itab_missing(Type *inter, Type *t);
+
+/* ---- sync/atomic ---- */
+
+/* One of sync/atomic's integer operations (code: ATOMIC's operand,
+   vm/opcodes.h) on the address in a[0], not nil, with its arguments in
+   a[1..]; leaves the result in a[0] in stack form (int32 sign-extended,
+   uint32 and CompareAndSwap's bool zero-extended). The ATOMIC instruction
+   and the natives behind function values of AddInt64 & co. share it. */
+#define SLOT_ATOMIC(T)                                                                                \
+    do {                                                                                              \
+        T *p = a[0].p, r;                                                                             \
+        switch (code >> 2) {                                                                          \
+        case AT_ADD: r = __atomic_add_fetch(p, (T)a[1].i, __ATOMIC_SEQ_CST); break;                    \
+        case AT_AND: r = __atomic_fetch_and(p, (T)a[1].i, __ATOMIC_SEQ_CST); break;                    \
+        case AT_OR: r = __atomic_fetch_or(p, (T)a[1].i, __ATOMIC_SEQ_CST); break;                      \
+        case AT_LOAD: r = __atomic_load_n(p, __ATOMIC_SEQ_CST); break;                                \
+        case AT_STORE: __atomic_store_n(p, (T)a[1].i, __ATOMIC_SEQ_CST); return;                      \
+        case AT_SWAP: r = __atomic_exchange_n(p, (T)a[1].i, __ATOMIC_SEQ_CST); break;                  \
+        default: {                                                                                    \
+            T old = (T)a[1].i;                                                                        \
+            a[0].u = __atomic_compare_exchange_n(p, &old, (T)a[2].i, false, __ATOMIC_SEQ_CST,         \
+                                                 __ATOMIC_SEQ_CST);                                   \
+            return;                                                                                   \
+        }                                                                                             \
+        }                                                                                             \
+        a[0].i = (int64_t)r;                                                                          \
+    } while (0)
+static inline void slot_atomic(unsigned code, Slot *a)
+{
+    switch (code & 3) {
+    case AT_I32: SLOT_ATOMIC(int32_t); break;
+    case AT_U32: SLOT_ATOMIC(uint32_t); break;
+    default: SLOT_ATOMIC(int64_t); break;
+    }
+}
+#undef SLOT_ATOMIC
 
 /* ---- natives used by compiled code ---- */
 

@@ -119,6 +119,7 @@ func main() {
 		}()
 	}
 	andOr()
+	funcValues()
 }
 
 // And and Or (Go 1.23) return the old value.
@@ -143,6 +144,24 @@ func andOr() {
 	o9 := atomic.AndUintptr(&up, 4)
 	o10 := atomic.OrUintptr(&up, 3)
 	fmt.Println(o9, o10, up)
+}
+
+// Function values of the same functions are natives sharing the
+// instruction's code.
+func funcValues() {
+	var x int32 = -4
+	var u uint32 = 1 << 31
+	add := atomic.AddInt32
+	addu := atomic.AddUint32
+	cas := atomic.CompareAndSwapInt64
+	var y int64 = 5
+	r1 := add(&x, -1)
+	r2 := addu(&u, 1)
+	r3 := cas(&y, 5, 9)
+	fmt.Println(r1, r2, r3, y)
+	defer func() { fmt.Println(recover()) }()
+	load := atomic.LoadInt64
+	load(nil)
 }
 
 // Output:
@@ -173,3 +192,5 @@ func andOr() {
 // -1 4611686018427387905 4611686018427387911
 // 9223372036854775808 9223372036854775809 1
 // 12 4 7
+// -5 2147483649 true 9
+// runtime error: invalid memory address or nil pointer dereference
