@@ -2387,7 +2387,6 @@ Node *parse_file(Arena *a, SourceSet *ss, Interner *names, int file)
 /* Reading a declaration index (the format is in parse.h). */
 typedef struct IndexReader {
     Arena *a;
-    SourceSet *ss;
     Interner *names;
     int file;
     const char *src;
@@ -2505,7 +2504,7 @@ static Node *dx_node(IndexReader *r)
 /* parse_file_lazy of a file with a declaration index. */
 static Node *parse_file_indexed(Arena *a, SourceSet *ss, Interner *names, int file, const SourceIndex *ix)
 {
-    IndexReader r = {a, ss, names, file, ss->files.items[file].src, ix->decls, NULL, NULL};
+    IndexReader r = {a, names, file, ss->files.items[file].src, ix->decls, NULL, NULL};
     const uint32_t *end = ix->decls + ix->ndecls;
     uint32_t nnames = *r.w++;
     r.namew = r.w;

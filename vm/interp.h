@@ -61,9 +61,10 @@ void vm_method_table(VM *vm, Type *t);
 Itab *itab_find(VM *vm, Type *inter, Type *t);
 /* The itab of (inter, t) if one was made, else NULL. */
 Itab *itab_cached(VM *vm, Type *inter, Type *t);
-/* Makes the itab of (inter, t) from fun, the functions of inter's methods
-   in order, unless there is one (the compiler, for conversions it
-   checked, without building t's whole method table). */
+/* Makes the itab of (inter, t) unless there is one: from fun, the
+   functions of inter's methods in order (the compiler, for conversions it
+   checked, without building t's whole method table), or with fun NULL
+   from t's built method table (itab_find). */
 Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun);
 /* The name of the first method of inter that t lacks (for messages). */
 const char *itab_missing(Type *inter, Type *t);

@@ -221,9 +221,7 @@ Itab *itab_cached(VM *vm, Type *inter, Type *t)
     return itab_probe(__atomic_load_n(&vm->itabs, __ATOMIC_ACQUIRE), inter, t);
 }
 
-/* The itab of (inter, t), made with the functions fun (or those of t's
-   method table) if there is none yet. */
-static Itab *itab_make(VM *vm, Type *inter, Type *t, Func *const *fun)
+Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun)
 {
     pthread_mutex_lock(&vm->typelock);
     ItabTable *tab = vm->itabs;
@@ -262,12 +260,7 @@ Itab *itab_find(VM *vm, Type *inter, Type *t)
     if (it) return it;
     vm_method_table(vm, t);
     if (itab_missing(inter, t)) return NULL;
-    return itab_make(vm, inter, t, NULL);
-}
-
-Itab *itab_add(VM *vm, Type *inter, Type *t, Func *const *fun)
-{
-    return itab_make(vm, inter, t, fun);
+    return itab_add(vm, inter, t, NULL);
 }
 
 /* ---- the VM ---------------------------------------------------------------------------- */
